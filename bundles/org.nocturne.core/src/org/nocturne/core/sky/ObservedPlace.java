@@ -3,7 +3,8 @@ package org.nocturne.core.sky;
 /**
  * Where a body stands for an observer at one instant.
  *
- * @param apparent geocentric apparent place, equinox-based ("JNow"): what a mount that works in JNow expects
+ * @param apparent apparent place, equinox-based ("JNow"), as seen from the site (for a star the same as the
+ *            geocentric one to a fraction of an arc-second): what a mount that works in JNow expects
  * @param hourAngleHours local hour angle of the apparent place, in hours (−12, 12]; negative east of the meridian
  * @param altitudeDegrees observed altitude above the horizon, refraction included, in degrees
  * @param azimuthDegrees observed azimuth, north through east, in degrees [0, 360)

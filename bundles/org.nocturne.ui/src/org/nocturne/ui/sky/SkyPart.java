@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 
 /**
  * "Sky now", shared by every perspective: the site, local and UTC time, local sidereal time, and the Sun's altitude
- * with the twilight phase. Refreshed once a second on the UI thread (one Sun position costs about a millisecond).
+ * with the twilight phase. Refreshed once a second on the UI thread (a Sun position costs about 1.3 ms).
  * Value fields ({@link ValueGrid#FIELD_KEY}): "site", "utc", "local", "lst", "sun", "twilight".
  */
 public final class SkyPart {
