@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The layering rule of docs/architecture.md: a bundle below the UI line (any bundle whose symbolic name does not
- * start with {@code org.nocturne.ui}, test bundles aside) must not import SWT, JFace, {@code org.eclipse.e4.ui.*}
+ * The layering rule (README.md, "The layering rule"): a bundle below the UI line (any bundle whose symbolic name
+ * does not start with {@code org.nocturne.ui}, its tests included) must not import SWT, JFace, {@code org.eclipse.e4.ui.*}
  * or {@code org.eclipse.ui.*}, neither by Import-Package nor by Require-Bundle (nor as a fragment of such a bundle).
  *
  * <p>Usage: {@code java releng/CheckLayering.java <bundles-folder>} exits 1 and names every offending bundle and
@@ -36,7 +36,7 @@ public final class CheckLayering {
         }
         List<String> violations = check(Path.of(args[0]));
         if (!violations.isEmpty()) {
-            System.err.println("Layering violated: bundles below the UI line import UI toolkits (see docs/architecture.md):");
+            System.err.println("Layering violated: bundles below the UI line import UI toolkits (see 'The layering rule' in README.md):");
             violations.forEach(v -> System.err.println("  " + v));
             System.exit(1);
         }
