@@ -1,0 +1,200 @@
+package org.nocturne.image.fits;
+
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.nocturne.image.BayerPattern;
+import org.nocturne.image.Frame;
+import org.nocturne.image.FrameMetadata;
+
+import nom.tam.fits.BasicHDU;
+import nom.tam.fits.Fits;
+import nom.tam.fits.FitsException;
+import nom.tam.fits.Header;
+import nom.tam.fits.ImageHDU;
+import nom.tam.image.compression.hdu.CompressedImageHDU;
+import nom.tam.util.FitsOutputStream;
+
+/**
+ * Reads and writes frames as FITS files, through nom-tam-fits.
+ *
+ * <p>Reading takes the first 2-D image in the file (primary or extension, tile-compressed {@code .fz} included) in any
+ * BITPIX, applies BSCALE/BZERO and turns it into unsigned 16-bit: integers are clipped to 0..65535; floating-point
+ * images whose values all lie within [0, 1] (the normalised convention of PixInsight and Siril) are scaled by 65535,
+ * others are taken as ADU and clipped. A file that is not FITS, is truncated, or holds no 2-D image gives a
+ * {@link FitsFormatException} naming the file and the problem.
+ *
+ * <p>Writing produces BITPIX 16 with BZERO 32768 and the full keyword set (see {@link FitsKeywords}), into a
+ * temporary file beside the target that is flushed to disk and then renamed over it, so a crash never leaves a
+ * half-written frame under the final name. Both calls block for the I/O; call them off the UI thread.
+ */
+public final class FitsFrames {
+
+    private FitsFrames() {
+    }
+
+    /** Reads the frame in {@code file}. */
+    public static Frame read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new FitsFormatException(file, "no such file");
+        }
+        long size = Files.size(file);
+        if (size < 2880) {
+            throw new FitsFormatException(file, "not a FITS file: " + size + " bytes, shorter than one 2880-byte header block");
+        }
+        try (Fits fits = new Fits(file.toFile())) {
+            for (BasicHDU<?> hdu = readHdu(fits, file); hdu != null; hdu = readHdu(fits, file)) {
+                ImageHDU image = imageOf(hdu);
+                if (image == null) {
+                    continue;
+                }
+                int[] axes = image.getAxes();
+                if (axes == null || axes.length < 2) {
+                    continue;
+                }
+                if (axes.length > 2 && axes[0] > 1) {
+                    throw new FitsFormatException(file, "holds a " + axes.length + "-dimensional image (" + axes[0]
+                            + " planes); Nocturne reads single-plane 2-D frames");
+                }
+                return toFrame(file, size, image, hdu.getHeader());
+            }
+        } catch (FitsException e) {
+            throw describe(file, e);
+        } catch (IOException e) {
+            if (e instanceof FitsFormatException) {
+                throw e;
+            }
+            throw describe(file, e);
+        }
+        throw new FitsFormatException(file, "holds no 2-D image (only empty or table HDUs)");
+    }
+
+    /** Writes {@code frame} to {@code file} atomically, replacing any file there. */
+    public static void write(Frame frame, Path file) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
+        try {
+            ImageHDU hdu = toHdu(frame);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
+                    FitsOutputStream fitsOut = new FitsOutputStream(out)) {
+                Fits fits = new Fits();
+                fits.addHDU(hdu);
+                fits.write(fitsOut);
+                fitsOut.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (FitsException e) {
+            throw new IOException(file + ": could not write the frame: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static BasicHDU<?> readHdu(Fits fits, Path file) throws FitsException, IOException {
+        try {
+            return fits.readHDU();
+        } catch (EOFException e) {
+            return null;
+        }
+    }
+
+    private static ImageHDU imageOf(BasicHDU<?> hdu) throws FitsException {
+        if (hdu instanceof CompressedImageHDU compressed) {
+            return compressed.asImageHDU();
+        }
+        return hdu instanceof ImageHDU image ? image : null;
+    }
+
+    private static Frame toFrame(Path file, long fileSize, ImageHDU image, Header header) throws IOException, FitsException {
+        int[] axes = image.getAxes();
+        int height = axes[axes.length - 2];
+        int width = axes[axes.length - 1];
+        if ((long) width * height > Frame.MAX_PIXELS) {
+            throw new FitsFormatException(file, "image " + width + "×" + height + " is larger than " + Frame.MAX_PIXELS + " pixels");
+        }
+        long dataOffset = image.getData().getFileOffset();
+        long dataBytes = (long) width * height * Math.abs(header.getIntValue("BITPIX", 16)) / 8;
+        if (dataOffset > 0 && dataOffset + dataBytes > fileSize) {
+            throw new FitsFormatException(file, "truncated: the image needs " + dataBytes + " bytes of data after byte "
+                    + dataOffset + ", the file ends at " + fileSize);
+        }
+        Object kernel;
+        try {
+            kernel = image.getKernel();
+        } catch (IllegalStateException e) {
+            throw new FitsFormatException(file, "the image data cannot be read: " + e.getMessage(), e);
+        }
+        if (kernel == null) {
+            throw new FitsFormatException(file, "the image HDU has no data");
+        }
+        short[] pixels = PixelConversion.toUnsigned16(kernel, width, height, image.getBScale(), image.getBZero(),
+                file);
+        FrameMetadata metadata = FitsKeywords.read(header);
+        return Frame.of(width, height, pixels, bayerPattern(header, height), metadata);
+    }
+
+    /** BAYERPAT, adjusted by XBAYROFF/YBAYROFF to the first pixel of the array. */
+    private static BayerPattern bayerPattern(Header header, int height) {
+        String value = header.getStringValue("BAYERPAT");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        BayerPattern pattern;
+        try {
+            pattern = BayerPattern.parse(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+        int dx = header.getIntValue("XBAYROFF", 0);
+        int dy = header.getIntValue("YBAYROFF", 0);
+        return pattern.shifted(dx, dy);
+    }
+
+    private static ImageHDU toHdu(Frame frame) throws FitsException {
+        int width = frame.width();
+        short[] pixels = frame.pixels();
+        short[][] rows = new short[frame.height()][width];
+        for (int y = 0; y < rows.length; y++) {
+            short[] row = rows[y];
+            int offset = y * width;
+            for (int x = 0; x < width; x++) {
+                row[x] = (short) (pixels[offset + x] ^ 0x8000);
+            }
+        }
+        ImageHDU hdu = (ImageHDU) Fits.makeHDU(rows);
+        Header header = hdu.getHeader();
+        header.addValue("BZERO", 32768, "Offset: data are unsigned 16-bit");
+        header.addValue("BSCALE", 1, "Default scaling factor");
+        FitsKeywords.write(header, frame.metadata(), frame.bayerPattern());
+        return hdu;
+    }
+
+    private static FitsFormatException describe(Path file, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EOFException) {
+                return new FitsFormatException(file, "truncated: the file ends inside the header or the data", e);
+            }
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("SIMPLE") || message.contains("Not FITS") || message.contains("not FITS")) {
+            return new FitsFormatException(file, "not a FITS file (" + message + ")", e);
+        }
+        return new FitsFormatException(file, "cannot be read as FITS: " + message, e);
+    }
+}

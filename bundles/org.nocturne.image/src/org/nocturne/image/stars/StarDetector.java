@@ -1,0 +1,247 @@
+package org.nocturne.image.stars;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.nocturne.image.Frame;
+
+/**
+ * Finds and measures stars in a frame. Configure once, then call {@link #detect} for each frame; a detector holds no
+ * per-frame state, so one instance may serve several threads.
+ *
+ * <p>The steps, after SExtractor: (1) a background and noise map ({@link BackgroundMap}); (2) the background-subtracted
+ * frame smoothed with a 5×5 binomial kernel (a matched filter for stars about 2 px across) and thresholded at
+ * {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of the smoothed frame above
+ * the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest candidate, which deblends
+ * pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot pixels, cosmic-ray hits) are
+ * rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture
+ * scaled to its size, the half-flux radius from the exact curve of growth (pixels cut by the circle are sub-sampled),
+ * and FWHM and eccentricity from Gaussian-window second moments.
+ *
+ * <p>Bayer frames are measured on their 2×2 colour cells (the sum of each cell), so colour does not break stars
+ * apart; positions and sizes are reported in raw-frame pixels. Blocks the calling thread for the work.
+ */
+public final class StarDetector {
+
+    /**
+     * How the detector works.
+     *
+     * @param thresholdSigma detection threshold, in sigmas of the smoothed noise (5 is a good default)
+     * @param backgroundTile size of the background tiles in pixels (64)
+     * @param saturationLevel raw value from which a pixel counts as saturated (65535 unless the camera clips lower)
+     * @param maxRadius largest measuring radius in pixels of the detection grid (25)
+     * @param gain electrons per ADU for the signal-to-noise ratio (1 when unknown)
+     * @param maxStars most stars measured, the brightest first
+     */
+    public record Settings(double thresholdSigma, int backgroundTile, int saturationLevel, int maxRadius, double gain,
+            int maxStars) {
+
+        public static final Settings DEFAULT = new Settings(5.0, 64, 65535, 25, 1.0, 20000);
+
+        public Settings {
+            if (!(thresholdSigma > 0) || backgroundTile < 16 || maxRadius < 4 || !(gain > 0) || maxStars < 1) {
+                throw new IllegalArgumentException("Invalid star detector settings: " + thresholdSigma + " sigma, tile "
+                        + backgroundTile + ", radius " + maxRadius + ", gain " + gain + ", max stars " + maxStars);
+            }
+        }
+
+        public Settings withThresholdSigma(double sigma) {
+            return new Settings(sigma, backgroundTile, saturationLevel, maxRadius, gain, maxStars);
+        }
+
+        public Settings withSaturationLevel(int level) {
+            return new Settings(thresholdSigma, backgroundTile, level, maxRadius, gain, maxStars);
+        }
+    }
+
+    /** Noise of the binomial-smoothed image relative to the raw noise: sqrt(sum of squared kernel weights). */
+    private static final double SMOOTHED_NOISE = 70.0 / 256.0;
+    private static final float[] BINOMIAL = { 1 / 16f, 4 / 16f, 6 / 16f, 4 / 16f, 1 / 16f };
+    /** A star's four nearest neighbours hold at least this fraction of its peak; hot pixels and cosmic rays less. */
+    private static final double MIN_NEIGHBOUR_RATIO = 0.2;
+    private static final int EDGE_MARGIN = 4;
+
+    private final Settings settings;
+
+    public StarDetector(Settings settings) {
+        this.settings = settings;
+    }
+
+    public StarDetector() {
+        this(Settings.DEFAULT);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Finds and measures the stars of {@code frame}. */
+    public StarList detect(Frame frame) {
+        DetectionGrid grid = DetectionGrid.of(frame, settings.saturationLevel());
+        BackgroundMap background = BackgroundMap.estimate(grid.values, grid.width, grid.height, settings.backgroundTile());
+        float[] residual = grid.values;
+        float[] row = new float[grid.width];
+        for (int y = 0; y < grid.height; y++) {
+            background.levelRow(y, row);
+            int offset = y * grid.width;
+            for (int x = 0; x < grid.width; x++) {
+                residual[offset + x] -= row[x];
+            }
+        }
+        float[] smooth = smooth(residual, grid.width, grid.height);
+        List<int[]> peaks = findPeaks(smooth, grid, background);
+        PeakIndex index = new PeakIndex(peaks, grid.width, grid.height, settings.maxRadius());
+
+        List<Star> stars = new ArrayList<>();
+        int hot = 0;
+        int saturated = 0;
+        int edge = 0;
+        for (int[] peak : peaks) {
+            if (stars.size() >= settings.maxStars()) {
+                break;
+            }
+            int px = peak[0];
+            int py = peak[1];
+            if (px < EDGE_MARGIN || py < EDGE_MARGIN || px >= grid.width - EDGE_MARGIN || py >= grid.height - EDGE_MARGIN) {
+                edge++;
+                continue;
+            }
+            if (grid.saturatedNear(px, py)) {
+                saturated++;
+                continue;
+            }
+            if (isTooSharp(residual, grid.width, px, py)) {
+                hot++;
+                continue;
+            }
+            StarMeasurement measurement = new StarMeasurement(residual, grid.width, grid.height, index, peak,
+                    settings.maxRadius());
+            double noise = background.noise(px, py);
+            Star star = measurement.measure(background.level(px, py), noise, settings.gain() * grid.cellsPerPixel);
+            if (star == null) {
+                continue;
+            }
+            if (star.fwhm() < 0.8) {
+                hot++;
+                continue;
+            }
+            if (star.snr() < settings.thresholdSigma()) {
+                continue;
+            }
+            stars.add(grid.toFramePixels(star));
+        }
+        stars.sort(Comparator.comparingDouble(Star::flux).reversed());
+        return new StarList(stars, grid.toFrameLevel(medianLevel(background, grid)), grid.toFrameNoise(background.globalNoise()),
+                hot, saturated, edge);
+    }
+
+    private static double medianLevel(BackgroundMap background, DetectionGrid grid) {
+        float[] levels = new float[25];
+        int n = 0;
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                levels[n++] = background.level(grid.width * (2 * i + 1) / 10, grid.height * (2 * j + 1) / 10);
+            }
+        }
+        Arrays.sort(levels);
+        return levels[n / 2];
+    }
+
+    /** Local maxima of the smoothed image above the threshold, brightest first. */
+    private List<int[]> findPeaks(float[] smooth, DetectionGrid grid, BackgroundMap background) {
+        int w = grid.width;
+        List<int[]> peaks = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        float floor = (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.minimumNoise());
+        for (int y = 0; y < grid.height; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                float s = smooth[i];
+                if (s <= floor || !isLocalMaximum(smooth, w, grid.height, x, y, s)) {
+                    continue;
+                }
+                if (s <= (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, y))) {
+                    continue;
+                }
+                peaks.add(new int[] { x, y, peaks.size() });
+                heights.add(s);
+            }
+        }
+        peaks.sort(Comparator.comparingDouble((int[] p) -> -heights.get(p[2])));
+        for (int i = 0; i < peaks.size(); i++) {
+            peaks.get(i)[2] = i;
+        }
+        return peaks;
+    }
+
+    /** Greater than every neighbour in 5×5 (ties: greater or equal to those before it in raster order). */
+    private static boolean isLocalMaximum(float[] smooth, int w, int h, int x, int y, float s) {
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                int nx = x + dx;
+                int ny = y + dy;
+                if ((dx == 0 && dy == 0) || nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                    continue;
+                }
+                float neighbour = smooth[ny * w + nx];
+                boolean before = dy < 0 || (dy == 0 && dx < 0);
+                if (neighbour > s || (!before && neighbour == s)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A hot pixel or cosmic-ray hit: its four neighbours hold almost none of its height. */
+    private static boolean isTooSharp(float[] residual, int w, int x, int y) {
+        int i = y * w + x;
+        float peak = residual[i];
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                peak = Math.max(peak, residual[i + dy * w + dx]);
+            }
+        }
+        int top = i;
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                if (residual[i + dy * w + dx] == peak) {
+                    top = i + dy * w + dx;
+                }
+            }
+        }
+        double neighbours = (residual[top - 1] + residual[top + 1] + residual[top - w] + residual[top + w]) / 4.0;
+        return neighbours < MIN_NEIGHBOUR_RATIO * peak;
+    }
+
+    /** Separable 5×5 binomial smoothing (edges replicate). */
+    private static float[] smooth(float[] image, int w, int h) {
+        float[] horizontal = new float[image.length];
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                float sum = 0;
+                for (int k = -2; k <= 2; k++) {
+                    int xx = Math.min(Math.max(x + k, 0), w - 1);
+                    sum += BINOMIAL[k + 2] * image[row + xx];
+                }
+                horizontal[row + x] = sum;
+            }
+        }
+        float[] out = new float[image.length];
+        for (int y = 0; y < h; y++) {
+            for (int k = -2; k <= 2; k++) {
+                int yy = Math.min(Math.max(y + k, 0), h - 1);
+                float weight = BINOMIAL[k + 2];
+                int src = yy * w;
+                int dst = y * w;
+                for (int x = 0; x < w; x++) {
+                    out[dst + x] += weight * horizontal[src + x];
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,297 @@
+package org.nocturne.image.stars;
+
+import java.util.List;
+
+/**
+ * Measures one star on the background-subtracted detection grid: windowed centroid, aperture flux, half-flux radius,
+ * FWHM and eccentricity. Pixels nearer to another candidate than to this one are left out (deblending).
+ * One instance per star; not thread-safe.
+ */
+final class StarMeasurement {
+
+    private static final double SIGMA_TO_FWHM = 2.0 * Math.sqrt(2.0 * Math.log(2.0));
+    /** Half-flux radius of a Gaussian in sigmas: sqrt(2 ln 2). */
+    private static final double HFR_TO_SIGMA = 1.0 / Math.sqrt(2.0 * Math.log(2.0));
+    private static final int SUBSAMPLES = 5;
+    /**
+     * The curve of growth spreads each pixel's value over its square, which convolves the image with the pixel once
+     * more, on top of the sensor's own pixel; each box adds 1/12 px² to a Gaussian's variance, so 2 ln 2 / 12 px² to
+     * its squared half-flux radius. Both are taken off, so the HFR is that of the star as it fell on the sensor.
+     */
+    private static final double PIXEL_BOXES_HFR2 = 2 * (2 * Math.log(2) / 12);
+    /** Width of the ring outside the aperture where the local background is measured, in pixels. */
+    private static final int ANNULUS = 4;
+    private static final double HALF_DIAGONAL = Math.sqrt(0.5);
+
+    private final float[] residual;
+    private final int width;
+    private final int height;
+    private final int[] peak;
+    private final List<int[]> rivals;
+    private final int maxRadius;
+
+    /** The disc's pixels: offsets from the peak and values. */
+    private int count;
+    private int[] dxs;
+    private int[] dys;
+    private double[] values;
+
+    StarMeasurement(float[] residual, int width, int height, PeakIndex index, int[] peak, int maxRadius) {
+        this.residual = residual;
+        this.width = width;
+        this.height = height;
+        this.peak = peak;
+        this.maxRadius = maxRadius;
+        this.rivals = index.neighbours(peak, maxRadius);
+    }
+
+    /** The measured star on the grid, or null when there is nothing measurable. */
+    Star measure(double background, double noise, double gain) {
+        collect(maxRadius);
+        double[] centre = quickCentroid();
+        removeLocalBackground(centre, Math.min(maxRadius - ANNULUS, 12));
+        double hfr = halfFluxRadius(centre[0], centre[1], Math.min(maxRadius, 8));
+        if (!(hfr > 0)) {
+            return null;
+        }
+        double apertureRadius = Math.min(maxRadius, Math.max(5.0, 6.0 * hfr));
+        double sigmaWindow = Math.max(hfr * HFR_TO_SIGMA, 0.5);
+        double[] moments = windowedCentroid(centre, sigmaWindow);
+        if (moments == null) {
+            return null;
+        }
+        double x = moments[0];
+        double y = moments[1];
+        double localBackground = removeLocalBackground(new double[] { x - peak[0], y - peak[1] },
+                Math.min(apertureRadius, maxRadius - ANNULUS));
+        double measuredHfr = halfFluxRadius(x - peak[0], y - peak[1], apertureRadius);
+        hfr = Math.sqrt(Math.max(measuredHfr * measuredHfr - PIXEL_BOXES_HFR2, 0.01));
+        double flux = enclosedFlux(x - peak[0], y - peak[1], apertureRadius);
+        if (!(measuredHfr > 0) || !(flux > 0)) {
+            return null;
+        }
+        // Signal-to-noise in a near-optimal aperture (about 3 sigma), where faint stars are not drowned by sky.
+        double snrRadius = Math.max(2.0, 2.55 * hfr);
+        double snrFlux = enclosedFlux(x - peak[0], y - peak[1], snrRadius);
+        // Second moments of a Gaussian seen through a Gaussian window: m = s² w² / (s² + w²), so s² = m w² / (w² - m).
+        double w2 = sigmaWindow * sigmaWindow;
+        double mxx = moments[2];
+        double myy = moments[3];
+        double mxy = moments[4];
+        double mean = (mxx + myy) / 2;
+        double spread = Math.sqrt((mxx - myy) * (mxx - myy) / 4 + mxy * mxy);
+        double major = deconvolve(mean + spread, w2);
+        double minor = deconvolve(mean - spread, w2);
+        // The moments see the star through the sensor's pixel, which adds 1/12 px² per axis: taken off, as for the HFR.
+        double fwhm = SIGMA_TO_FWHM * Math.sqrt(Math.max((major + minor) / 2 - 1.0 / 12, 0.01));
+        double eccentricity = major > 0 ? Math.sqrt(Math.max(0, 1 - minor / major)) : 0;
+        double pixels = Math.PI * snrRadius * snrRadius;
+        double snr = snrFlux / Math.sqrt(pixels * noise * noise + Math.max(snrFlux, 0) / gain);
+        double peakValue = residual[peak[1] * width + peak[0]] - localBackground;
+        return new Star(x, y, flux, peakValue, background + localBackground, snr, hfr, fwhm, eccentricity);
+    }
+
+    private static double deconvolve(double moment, double w2) {
+        if (moment <= 0) {
+            return 0;
+        }
+        return moment >= w2 * 0.98 ? moment * 50 : moment * w2 / (w2 - moment);
+    }
+
+    /**
+     * Measures what the background map left in the ring just outside {@code radius} around the offset {@code centre}
+     * (median of the ring's pixels: stars' wings raise a tile's median a little) and takes it off every pixel of the
+     * disc. Returns the amount taken off; the disc's values are changed.
+     */
+    private double removeLocalBackground(double[] centre, double radius) {
+        double inner2 = radius * radius;
+        double outer2 = (radius + ANNULUS) * (radius + ANNULUS);
+        double[] ring = new double[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            double dx = dxs[i] - centre[0];
+            double dy = dys[i] - centre[1];
+            double d2 = dx * dx + dy * dy;
+            if (d2 >= inner2 && d2 < outer2) {
+                ring[n++] = values[i];
+            }
+        }
+        if (n < 12) {
+            return 0;
+        }
+        java.util.Arrays.sort(ring, 0, n);
+        double level = n % 2 == 1 ? ring[n / 2] : (ring[n / 2 - 1] + ring[n / 2]) / 2;
+        for (int i = 0; i < count; i++) {
+            values[i] -= level;
+        }
+        return level;
+    }
+
+    /** Gathers the disc of radius {@code r} around the peak, leaving out pixels that belong to a nearer candidate. */
+    private void collect(int r) {
+        int size = (2 * r + 1) * (2 * r + 1);
+        dxs = new int[size];
+        dys = new int[size];
+        values = new double[size];
+        count = 0;
+        int px = peak[0];
+        int py = peak[1];
+        for (int dy = -r; dy <= r; dy++) {
+            int y = py + dy;
+            if (y < 0 || y >= height) {
+                continue;
+            }
+            for (int dx = -r; dx <= r; dx++) {
+                int x = px + dx;
+                int d2 = dx * dx + dy * dy;
+                if (x < 0 || x >= width || d2 > (r + 1) * (r + 1) || belongsToRival(x, y, d2)) {
+                    continue;
+                }
+                dxs[count] = dx;
+                dys[count] = dy;
+                values[count] = residual[y * width + x];
+                count++;
+            }
+        }
+    }
+
+    private boolean belongsToRival(int x, int y, int ownDistance2) {
+        for (int[] rival : rivals) {
+            int dx = x - rival[0];
+            int dy = y - rival[1];
+            if (dx * dx + dy * dy < ownDistance2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Flux-weighted centroid of the positive pixels within 2 px of the peak, as offsets from the peak. */
+    private double[] quickCentroid() {
+        double sum = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int i = 0; i < count; i++) {
+            if (Math.abs(dxs[i]) <= 2 && Math.abs(dys[i]) <= 2 && values[i] > 0) {
+                sum += values[i];
+                sx += values[i] * dxs[i];
+                sy += values[i] * dys[i];
+            }
+        }
+        return sum > 0 ? new double[] { sx / sum, sy / sum } : new double[] { 0, 0 };
+    }
+
+    /**
+     * SExtractor's XWIN iteration: x ← x + 2 Σ w I (xi − x) / Σ w I with a Gaussian window of sigma {@code sigmaWindow};
+     * returns the centre in grid pixels and the windowed second moments {x, y, mxx, myy, mxy}, or null.
+     */
+    private double[] windowedCentroid(double[] start, double sigmaWindow) {
+        double cx = start[0];
+        double cy = start[1];
+        double inv2w2 = 1.0 / (2 * sigmaWindow * sigmaWindow);
+        double limit = Math.min(maxRadius, 4 * sigmaWindow + 1);
+        double limit2 = limit * limit;
+        double sum = 0;
+        double mxx = 0;
+        double myy = 0;
+        double mxy = 0;
+        for (int iteration = 0; iteration < 16; iteration++) {
+            sum = 0;
+            double sx = 0;
+            double sy = 0;
+            mxx = 0;
+            myy = 0;
+            mxy = 0;
+            for (int i = 0; i < count; i++) {
+                double dx = dxs[i] - cx;
+                double dy = dys[i] - cy;
+                double r2 = dx * dx + dy * dy;
+                if (r2 > limit2) {
+                    continue;
+                }
+                double wi = Math.exp(-r2 * inv2w2) * values[i];
+                sum += wi;
+                sx += wi * dx;
+                sy += wi * dy;
+                mxx += wi * dx * dx;
+                myy += wi * dy * dy;
+                mxy += wi * dx * dy;
+            }
+            if (!(sum > 0)) {
+                return null;
+            }
+            double shiftX = 2 * sx / sum;
+            double shiftY = 2 * sy / sum;
+            if (Math.abs(shiftX) > 2 || Math.abs(shiftY) > 2) {
+                shiftX = Math.max(-2, Math.min(2, shiftX));
+                shiftY = Math.max(-2, Math.min(2, shiftY));
+            }
+            cx += shiftX;
+            cy += shiftY;
+            if (shiftX * shiftX + shiftY * shiftY < 1e-8) {
+                break;
+            }
+        }
+        if (Math.abs(cx) > 3 || Math.abs(cy) > 3) {
+            return null;
+        }
+        return new double[] { peak[0] + cx, peak[1] + cy, mxx / sum, myy / sum, mxy / sum };
+    }
+
+    /**
+     * The radius holding half the flux of the disc of {@code apertureRadius} around the point (ox, oy), given as an
+     * offset from the peak pixel, or NaN.
+     */
+    private double halfFluxRadius(double ox, double oy, double apertureRadius) {
+        double total = enclosedFlux(ox, oy, apertureRadius);
+        if (!(total > 0)) {
+            return Double.NaN;
+        }
+        double lo = 0;
+        double hi = apertureRadius;
+        for (int i = 0; i < 30; i++) {
+            double mid = (lo + hi) / 2;
+            if (enclosedFlux(ox, oy, mid) < total / 2) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
+    /**
+     * Flux inside the circle of radius {@code r} around the point (ox, oy), an offset from the peak pixel: pixels
+     * wholly inside count whole, pixels cut by the circle are sub-sampled 5×5.
+     */
+    private double enclosedFlux(double ox, double oy, double r) {
+        double flux = 0;
+        for (int i = 0; i < count; i++) {
+            double dx = dxs[i] - ox;
+            double dy = dys[i] - oy;
+            double d = Math.sqrt(dx * dx + dy * dy);
+            if (d + HALF_DIAGONAL <= r) {
+                flux += values[i];
+            } else if (d - HALF_DIAGONAL < r) {
+                flux += values[i] * coverage(dx, dy, r);
+            }
+        }
+        return flux;
+    }
+
+    /** Fraction of the pixel centred at (dx, dy) that lies within radius r of the origin. */
+    private static double coverage(double dx, double dy, double r) {
+        double r2 = r * r;
+        int inside = 0;
+        for (int sy = 0; sy < SUBSAMPLES; sy++) {
+            double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
+            for (int sx = 0; sx < SUBSAMPLES; sx++) {
+                double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
+                if (px * px + py * py <= r2) {
+                    inside++;
+                }
+            }
+        }
+        return inside / (double) (SUBSAMPLES * SUBSAMPLES);
+    }
+}

@@ -1,0 +1,92 @@
+package org.nocturne.image.stats;
+
+/**
+ * Counts of each 16-bit value, from which order statistics are exact: the median and the median absolute deviation of
+ * a whole frame come from two passes over 65,536 bins instead of sorting millions of pixels.
+ */
+public final class Histogram {
+
+    /** One bin per 16-bit value. */
+    public static final int BINS = 65536;
+
+    private final long[] counts;
+    private final long total;
+
+    private Histogram(long[] counts, long total) {
+        this.counts = counts;
+        this.total = total;
+    }
+
+    /** The histogram of every pixel. */
+    public static Histogram of(short[] pixels) {
+        long[] counts = new long[BINS];
+        for (short p : pixels) {
+            counts[p & 0xFFFF]++;
+        }
+        return new Histogram(counts, pixels.length);
+    }
+
+    /** The histogram of the pixels (x, y) with x % stepX == startX and y % stepY == startY: one Bayer channel, say. */
+    public static Histogram ofSubgrid(short[] pixels, int width, int startX, int startY, int stepX, int stepY) {
+        long[] counts = new long[BINS];
+        long total = 0;
+        int height = pixels.length / width;
+        for (int y = startY; y < height; y += stepY) {
+            int row = y * width;
+            for (int x = startX; x < width; x += stepX) {
+                counts[pixels[row + x] & 0xFFFF]++;
+                total++;
+            }
+        }
+        return new Histogram(counts, total);
+    }
+
+    public long total() {
+        return total;
+    }
+
+    /** How many pixels have exactly {@code value}. */
+    public long count(int value) {
+        return counts[value];
+    }
+
+    /** A copy of the counts, indexed by value. */
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /** The exact median (the mean of the two middle values when the count is even). */
+    public double median() {
+        return (valueAtRank((total - 1) / 2) + valueAtRank(total / 2)) / 2.0;
+    }
+
+    /** The exact median absolute deviation from the median. */
+    public double medianAbsoluteDeviation() {
+        double median = median();
+        long twiceMedian = Math.round(median * 2);
+        // Distances |v - median| are multiples of 1/2: count them as whole half-units.
+        long[] distances = new long[2 * BINS + 1];
+        for (int v = 0; v < BINS; v++) {
+            if (counts[v] != 0) {
+                distances[(int) Math.abs(2L * v - twiceMedian)] += counts[v];
+            }
+        }
+        return (rank(distances, (total - 1) / 2) + rank(distances, total / 2)) / 4.0;
+    }
+
+    /** The smallest value whose cumulative count exceeds {@code rank} (0-based). */
+    public int valueAtRank(long rank) {
+        return rank(counts, rank);
+    }
+
+    private static int rank(long[] counts, long rank) {
+        long seen = 0;
+        for (int i = 0; i < counts.length; i++) {
+            seen += counts[i];
+            if (seen > rank) {
+                return i;
+            }
+        }
+        return counts.length - 1;
+    }
+}
