@@ -55,7 +55,7 @@ public final class SyntheticSky {
             }
 
             public double extent() {
-                return 12 * alpha;
+                return 6 * alpha;
             }
         };
     }
