@@ -1,0 +1,184 @@
+package org.nocturne.image.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.nocturne.image.Frame;
+import org.nocturne.image.display.ScreenTransferFunction;
+import org.nocturne.image.fits.FitsFrames;
+import org.nocturne.image.stars.StarDetector;
+import org.nocturne.image.stars.StarList;
+import org.nocturne.image.stats.ImageStatistics;
+
+/**
+ * Times the image core on 24 MP (6000×4000) and 61 MP (9576×6388) 16-bit frames — FITS read and write, exact
+ * statistics, auto-stretch to 8-bit, star detection with HFR — and, on the same files in the same run, Source
+ * Extractor and cfitsio's {@code fitscopy} where installed. Prints a Markdown table with the targets of
+ * docs/performance.md beside the figures, and writes it to the file given as the first argument.
+ *
+ * <p>Each figure is the median of {@value #RUNS} timed runs after {@value #WARMUPS} warm-up runs (files in the page
+ * cache). Peak heap is the largest heap in use during the star detection runs. A benchmark, never a test: nothing
+ * here fails on time.
+ */
+public final class ImageBenchmark {
+
+    private static final int WARMUPS = 2;
+    private static final int RUNS = 5;
+
+    private record Size(String name, int width, int height) {
+    }
+
+    private record Row(String operation, String size, double millis, String target, String note) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = args.length > 0 ? Path.of(args[0]) : null;
+        Path work = Files.createTempDirectory("nocturne-bench");
+        List<Row> rows = new ArrayList<>();
+        try {
+            for (Size size : List.of(new Size("24 MP", 6000, 4000), new Size("61 MP", 9576, 6388))) {
+                measure(size, work, rows);
+            }
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(work);
+        }
+        String report = report(rows);
+        System.out.println(report);
+        if (output != null) {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, report);
+            System.out.println("written to " + output);
+        }
+    }
+
+    private static void measure(Size size, Path work, List<Row> rows) throws Exception {
+        System.err.println("Making the " + size.name() + " frame...");
+        Frame frame = BenchmarkFrames.synthetic(size.width(), size.height(), 24);
+        Path file = work.resolve("frame-" + size.width() + ".fits");
+        boolean big = size.width() > 6000;
+
+        rows.add(new Row("FITS write (atomic)", size.name(), time(() -> FitsFrames.write(frame, file)),
+                big ? "-" : "≤ 15 ms", "nom-tam-fits, then fsync and rename"));
+        rows.add(new Row("FITS read to 16-bit", size.name(), time(() -> FitsFrames.read(file)), big ? "≤ 15 ms" : "≤ 6 ms",
+                "nom-tam-fits"));
+        rows.add(new Row("Statistics (exact median, MAD)", size.name(), time(() -> ImageStatistics.of(frame)), "-", "histogram"));
+        ImageStatistics stats = ImageStatistics.of(frame);
+        byte[] display = new byte[frame.pixels().length];
+        rows.add(new Row("Auto-stretch to 8-bit", size.name(), time(() -> {
+            byte[] lut = ScreenTransferFunction.auto(ImageStatistics.of(frame)).lookupTable();
+            ScreenTransferFunction.apply(lut, frame.pixels(), display);
+        }), big ? "-" : "≤ 8 ms", "statistics + LUT + apply"));
+        StarDetector detector = new StarDetector();
+        StarList[] found = new StarList[1];
+        resetPeakHeap();
+        double detection = time(() -> found[0] = detector.detect(frame));
+        rows.add(new Row("Star detection + HFR", size.name(), detection, big ? "≤ 50 ms" : "≤ 20 ms",
+                found[0].stars().size() + " stars, median HFR " + String.format(Locale.ROOT, "%.2f", found[0].medianHfr())
+                        + " px; peak heap " + peakHeapMegabytes() + " MB"));
+        if (Files.isExecutable(Path.of("/usr/bin/source-extractor"))) {
+            // The same measurements ours makes: windowed centroid, flux, flags, half-flux radius.
+            Path parameters = Files.writeString(work.resolve("bench.param"),
+                    "XWIN_IMAGE\nYWIN_IMAGE\nFLUX_AUTO\nFLUXERR_AUTO\nFLAGS\nFLUX_RADIUS\n");
+            rows.add(new Row("source-extractor 2.25 (whole run)", size.name(), timeProcess(work, "/usr/bin/source-extractor",
+                    file.toString(), "-c", "/usr/share/source-extractor/default.sex", "-PARAMETERS_NAME",
+                    parameters.toString(), "-FILTER_NAME", "/usr/share/source-extractor/default.conv",
+                    "-CATALOG_NAME", work.resolve("se.cat").toString(), "-VERBOSE_TYPE", "QUIET", "-GAIN", "1"),
+                    "reference", "FITS read, background, detection, catalogue"));
+        }
+        if (Files.isExecutable(Path.of("/usr/bin/fitscopy"))) {
+            rows.add(new Row("cfitsio fitscopy (read + write)", size.name(), timeProcess(work, "/usr/bin/fitscopy",
+                    file.toString(), "!" + work.resolve("copy.fits")), "reference", "process start included"));
+        }
+        Files.deleteIfExists(file);
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double time(Work work) throws Exception {
+        for (int i = 0; i < WARMUPS; i++) {
+            work.run();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[RUNS / 2];
+    }
+
+    private static double timeProcess(Path work, String... command) throws Exception {
+        return time(() -> {
+            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed");
+            }
+        });
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    private static String report(List<Row> rows) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("# Image core benchmark, ").append(LocalDate.now()).append("\n\n");
+        out.append("Command: `releng/benchmark-image`. Median of ").append(RUNS).append(" runs after ").append(WARMUPS)
+                .append(" warm-up runs; files in the page cache. Synthetic frames: Gaussian stars (sigma 1.4-2.2 px, one per 8000 px), ")
+                .append("sky 1000 ADU, Poisson and read noise 8. Targets from docs/performance.md (T1-T4), stated for a faster research box.\n\n");
+        out.append("Machine: ").append(machine()).append("\n\n");
+        out.append("| operation | frame | median ms | target | notes |\n|---|---|---:|---|---|\n");
+        for (Row row : rows) {
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %s |%n", row.operation(), row.size(), row.millis(),
+                    row.target(), row.note()));
+        }
+        return out.toString();
+    }
+
+    private static String machine() throws IOException {
+        String cpu = "unknown CPU";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return cpu + ", " + runtime.availableProcessors() + " cores, max heap " + (runtime.maxMemory() >> 20) + " MB, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+}
