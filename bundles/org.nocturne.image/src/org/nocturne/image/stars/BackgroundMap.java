@@ -95,10 +95,22 @@ public final class BackgroundMap {
         return min;
     }
 
-    /** Fills {@code out} with the background of row {@code y}. */
+    /** Fills {@code out} with the background of row {@code y}: the same interpolation as {@link #level}, row-wise. */
     void levelRow(int y, float[] out) {
+        double gy = Math.min(Math.max((y + 0.5) / tile - 0.5, 0), rows - 1);
+        int r0 = (int) gy;
+        int r1 = Math.min(r0 + 1, rows - 1);
+        float fy = (float) (gy - r0);
+        float[] column = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            column[c] = level[r0 * columns + c] * (1 - fy) + level[r1 * columns + c] * fy;
+        }
         for (int x = 0; x < out.length; x++) {
-            out[x] = interpolate(level, x, y);
+            double gx = Math.min(Math.max((x + 0.5) / tile - 0.5, 0), columns - 1);
+            int c0 = (int) gx;
+            int c1 = Math.min(c0 + 1, columns - 1);
+            float fx = (float) (gx - c0);
+            out[x] = column[c0] * (1 - fx) + column[c1] * fx;
         }
     }
 

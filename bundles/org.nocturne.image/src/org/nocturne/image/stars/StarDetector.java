@@ -222,6 +222,12 @@ public final class StarDetector {
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
+                if (x >= 2 && x < w - 2) {
+                    int i = row + x;
+                    horizontal[i] = (image[i - 2] + image[i + 2]) * (1 / 16f) + (image[i - 1] + image[i + 1]) * (4 / 16f)
+                            + image[i] * (6 / 16f);
+                    continue;
+                }
                 float sum = 0;
                 for (int k = -2; k <= 2; k++) {
                     int xx = Math.min(Math.max(x + k, 0), w - 1);
@@ -232,14 +238,14 @@ public final class StarDetector {
         }
         float[] out = new float[image.length];
         for (int y = 0; y < h; y++) {
-            for (int k = -2; k <= 2; k++) {
-                int yy = Math.min(Math.max(y + k, 0), h - 1);
-                float weight = BINOMIAL[k + 2];
-                int src = yy * w;
-                int dst = y * w;
-                for (int x = 0; x < w; x++) {
-                    out[dst + x] += weight * horizontal[src + x];
-                }
+            int r0 = Math.max(y - 2, 0) * w;
+            int r1 = Math.max(y - 1, 0) * w;
+            int r2 = y * w;
+            int r3 = Math.min(y + 1, h - 1) * w;
+            int r4 = Math.min(y + 2, h - 1) * w;
+            for (int x = 0; x < w; x++) {
+                out[r2 + x] = (horizontal[r0 + x] + horizontal[r4 + x]) * (1 / 16f)
+                        + (horizontal[r1 + x] + horizontal[r3 + x]) * (4 / 16f) + horizontal[r2 + x] * (6 / 16f);
             }
         }
         return out;

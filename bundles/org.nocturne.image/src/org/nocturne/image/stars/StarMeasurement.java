@@ -21,6 +21,8 @@ final class StarMeasurement {
     private static final double PIXEL_BOXES_HFR2 = 2 * (2 * Math.log(2) / 12);
     /** Width of the ring outside the aperture where the local background is measured, in pixels. */
     private static final int ANNULUS = 4;
+    /** Radius of the first, rough look at a candidate, in pixels. */
+    private static final int FIRST_LOOK_RADIUS = 10;
     private static final double HALF_DIAGONAL = Math.sqrt(0.5);
 
     private final float[] residual;
@@ -35,6 +37,12 @@ final class StarMeasurement {
     private int[] dxs;
     private int[] dys;
     private double[] values;
+    /** The curve of growth around (centreX, centreY): pixels by distance, and their running sum. */
+    private double centreX;
+    private double centreY;
+    private double[] sortedDistance;
+    private int[] sortedIndex;
+    private double[] cumulative;
 
     StarMeasurement(float[] residual, int width, int height, PeakIndex index, int[] peak, int maxRadius) {
         this.residual = residual;
@@ -47,32 +55,37 @@ final class StarMeasurement {
 
     /** The measured star on the grid, or null when there is nothing measurable. */
     Star measure(double background, double noise, double gain) {
-        collect(maxRadius);
+        // A first look in a small disc: rough centre and size, which set the measuring aperture.
+        collect(FIRST_LOOK_RADIUS);
         double[] centre = quickCentroid();
-        removeLocalBackground(centre, Math.min(maxRadius - ANNULUS, 12));
-        double hfr = halfFluxRadius(centre[0], centre[1], Math.min(maxRadius, 8));
-        if (!(hfr > 0)) {
+        removeLocalBackground(centre, FIRST_LOOK_RADIUS - ANNULUS);
+        prepareCurveOfGrowth(centre[0], centre[1]);
+        double firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS);
+        if (!(firstHfr > 0)) {
             return null;
         }
-        double apertureRadius = Math.min(maxRadius, Math.max(5.0, 6.0 * hfr));
-        double sigmaWindow = Math.max(hfr * HFR_TO_SIGMA, 0.5);
+        double apertureRadius = Math.min(maxRadius - ANNULUS, Math.max(5.0, 6.0 * firstHfr));
+        collect((int) Math.ceil(apertureRadius) + ANNULUS + 1);
+        double localBackground = removeLocalBackground(centre, apertureRadius);
+        double sigmaWindow = Math.max(firstHfr * HFR_TO_SIGMA, 0.5);
         double[] moments = windowedCentroid(centre, sigmaWindow);
         if (moments == null) {
             return null;
         }
         double x = moments[0];
         double y = moments[1];
-        double localBackground = removeLocalBackground(new double[] { x - peak[0], y - peak[1] },
-                Math.min(apertureRadius, maxRadius - ANNULUS));
-        double measuredHfr = halfFluxRadius(x - peak[0], y - peak[1], apertureRadius);
-        hfr = Math.sqrt(Math.max(measuredHfr * measuredHfr - PIXEL_BOXES_HFR2, 0.01));
-        double flux = enclosedFlux(x - peak[0], y - peak[1], apertureRadius);
+        double[] refined = { x - peak[0], y - peak[1] };
+        localBackground += removeLocalBackground(refined, apertureRadius);
+        prepareCurveOfGrowth(refined[0], refined[1]);
+        double measuredHfr = halfFluxRadius(apertureRadius);
+        double flux = enclosedFlux(apertureRadius);
         if (!(measuredHfr > 0) || !(flux > 0)) {
             return null;
         }
+        double hfr = Math.sqrt(Math.max(measuredHfr * measuredHfr - PIXEL_BOXES_HFR2, 0.01));
         // Signal-to-noise in a near-optimal aperture (about 3 sigma), where faint stars are not drowned by sky.
         double snrRadius = Math.max(2.0, 2.55 * hfr);
-        double snrFlux = enclosedFlux(x - peak[0], y - peak[1], snrRadius);
+        double snrFlux = enclosedFlux(snrRadius);
         // Second moments of a Gaussian seen through a Gaussian window: m = s² w² / (s² + w²), so s² = m w² / (w² - m).
         double w2 = sigmaWindow * sigmaWindow;
         double mxx = moments[2];
@@ -119,12 +132,58 @@ final class StarMeasurement {
         if (n < 12) {
             return 0;
         }
-        java.util.Arrays.sort(ring, 0, n);
-        double level = n % 2 == 1 ? ring[n / 2] : (ring[n / 2 - 1] + ring[n / 2]) / 2;
+        double level = median(ring, n);
         for (int i = 0; i < count; i++) {
             values[i] -= level;
         }
         return level;
+    }
+
+    /** The median of the first {@code n} values (reordered in place), by quickselect. */
+    private static double median(double[] a, int n) {
+        double upper = select(a, n, n / 2);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        double lower = a[0];
+        for (int i = 1; i < n / 2; i++) {
+            lower = Math.max(lower, a[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** The k-th smallest of the first n values; afterwards a[0..k) are all at most it. */
+    private static double select(double[] a, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
     }
 
     /** Gathers the disc of radius {@code r} around the peak, leaving out pixels that belong to a nearer candidate. */
@@ -239,19 +298,41 @@ final class StarMeasurement {
     }
 
     /**
-     * The radius holding half the flux of the disc of {@code apertureRadius} around the point (ox, oy), given as an
-     * offset from the peak pixel, or NaN.
+     * Sorts the disc's pixels by distance from the point (ox, oy), an offset from the peak pixel, and sums their values
+     * in that order, so that the flux within any radius costs a binary search plus the pixels the circle cuts.
      */
-    private double halfFluxRadius(double ox, double oy, double apertureRadius) {
-        double total = enclosedFlux(ox, oy, apertureRadius);
+    private void prepareCurveOfGrowth(double ox, double oy) {
+        centreX = ox;
+        centreY = oy;
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            double dx = dxs[i] - ox;
+            double dy = dys[i] - oy;
+            keys[i] = ((long) Float.floatToIntBits((float) Math.sqrt(dx * dx + dy * dy)) << 32) | i;
+        }
+        java.util.Arrays.sort(keys);
+        sortedDistance = new double[count];
+        sortedIndex = new int[count];
+        cumulative = new double[count + 1];
+        for (int k = 0; k < count; k++) {
+            int i = (int) keys[k];
+            sortedIndex[k] = i;
+            sortedDistance[k] = Float.intBitsToFloat((int) (keys[k] >>> 32));
+            cumulative[k + 1] = cumulative[k] + values[i];
+        }
+    }
+
+    /** The radius holding half the flux of the disc of {@code apertureRadius} around the prepared point, or NaN. */
+    private double halfFluxRadius(double apertureRadius) {
+        double total = enclosedFlux(apertureRadius);
         if (!(total > 0)) {
             return Double.NaN;
         }
         double lo = 0;
         double hi = apertureRadius;
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 24; i++) {
             double mid = (lo + hi) / 2;
-            if (enclosedFlux(ox, oy, mid) < total / 2) {
+            if (enclosedFlux(mid) < total / 2) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -261,22 +342,32 @@ final class StarMeasurement {
     }
 
     /**
-     * Flux inside the circle of radius {@code r} around the point (ox, oy), an offset from the peak pixel: pixels
-     * wholly inside count whole, pixels cut by the circle are sub-sampled 5×5.
+     * Flux inside the circle of radius {@code r} around the prepared point: pixels wholly inside count whole, pixels
+     * cut by the circle are sub-sampled 5×5.
      */
-    private double enclosedFlux(double ox, double oy, double r) {
-        double flux = 0;
-        for (int i = 0; i < count; i++) {
-            double dx = dxs[i] - ox;
-            double dy = dys[i] - oy;
-            double d = Math.sqrt(dx * dx + dy * dy);
-            if (d + HALF_DIAGONAL <= r) {
-                flux += values[i];
-            } else if (d - HALF_DIAGONAL < r) {
-                flux += values[i] * coverage(dx, dy, r);
-            }
+    private double enclosedFlux(double r) {
+        int inside = firstAtOrBeyond(r - HALF_DIAGONAL);
+        int outside = firstAtOrBeyond(r + HALF_DIAGONAL);
+        double flux = cumulative[inside];
+        for (int k = inside; k < outside; k++) {
+            int i = sortedIndex[k];
+            flux += values[i] * coverage(dxs[i] - centreX, dys[i] - centreY, r);
         }
         return flux;
+    }
+
+    private int firstAtOrBeyond(double distance) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedDistance[mid] < distance) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Fraction of the pixel centred at (dx, dy) that lies within radius r of the origin. */
