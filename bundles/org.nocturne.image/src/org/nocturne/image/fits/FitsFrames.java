@@ -1,9 +1,7 @@
 package org.nocturne.image.fits;
 
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,6 +19,7 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
+import nom.tam.fits.header.Standard;
 import nom.tam.image.compression.hdu.CompressedImageHDU;
 import nom.tam.util.FitsOutputStream;
 
@@ -32,6 +31,9 @@ import nom.tam.util.FitsOutputStream;
  * images whose values all lie within [0, 1] (the normalised convention of PixInsight and Siril) are scaled by 65535,
  * others are taken as ADU and clipped. A file that is not FITS, is truncated, or holds no 2-D image gives a
  * {@link FitsFormatException} naming the file and the problem.
+ *
+ * <p>16-bit integer images, the usual case, are read and written by {@link RawPixels} straight between the file and
+ * the frame's array; nom-tam-fits handles the headers and every other kind of image.
  *
  * <p>Writing produces BITPIX 16 with BZERO 32768 and the full keyword set (see {@link FitsKeywords}), into a
  * temporary file beside the target that is flushed to disk and then renamed over it, so a crash never leaves a
@@ -84,14 +86,12 @@ public final class FitsFrames {
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
         try {
-            ImageHDU hdu = toHdu(frame);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
-                    FitsOutputStream fitsOut = new FitsOutputStream(out)) {
-                Fits fits = new Fits();
-                fits.addHDU(hdu);
-                fits.write(fitsOut);
-                fitsOut.flush();
+            Header header = header(frame);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                FitsOutputStream headerOut = new FitsOutputStream(Channels.newOutputStream(channel), 2880);
+                header.write(headerOut);
+                headerOut.flush();
+                RawPixels.write(channel, frame.pixels());
                 channel.force(true);
             }
             try {
@@ -134,6 +134,15 @@ public final class FitsFrames {
             throw new FitsFormatException(file, "truncated: the image needs " + dataBytes + " bytes of data after byte "
                     + dataOffset + ", the file ends at " + fileSize);
         }
+        int bitpix = header.getIntValue("BITPIX", 0);
+        double bzero = image.getBZero();
+        if (bitpix == 16 && image.getBScale() == 1.0 && (bzero == 32768.0 || bzero == 0.0) && dataOffset > 0) {
+            short[] pixels;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                pixels = RawPixels.read(channel, dataOffset, width * height, bzero == 32768.0);
+            }
+            return Frame.of(width, height, pixels, bayerPattern(header, height), FitsKeywords.read(header));
+        }
         Object kernel;
         try {
             kernel = image.getKernel();
@@ -166,23 +175,19 @@ public final class FitsFrames {
         return pattern.shifted(dx, dy);
     }
 
-    private static ImageHDU toHdu(Frame frame) throws FitsException {
-        int width = frame.width();
-        short[] pixels = frame.pixels();
-        short[][] rows = new short[frame.height()][width];
-        for (int y = 0; y < rows.length; y++) {
-            short[] row = rows[y];
-            int offset = y * width;
-            for (int x = 0; x < width; x++) {
-                row[x] = (short) (pixels[offset + x] ^ 0x8000);
-            }
-        }
-        ImageHDU hdu = (ImageHDU) Fits.makeHDU(rows);
-        Header header = hdu.getHeader();
+    /** The primary header of a BITPIX 16 image with BZERO 32768 and the frame's keywords. */
+    private static Header header(Frame frame) throws FitsException {
+        Header header = new Header();
+        header.addValue(Standard.SIMPLE, true);
+        header.addValue(Standard.BITPIX, 16);
+        header.addValue(Standard.NAXIS, 2);
+        header.addValue(Standard.NAXISn.n(1), frame.width());
+        header.addValue(Standard.NAXISn.n(2), frame.height());
+        header.addValue("EXTEND", true, "There may be extensions");
         header.addValue("BZERO", 32768, "Offset: data are unsigned 16-bit");
         header.addValue("BSCALE", 1, "Default scaling factor");
         FitsKeywords.write(header, frame.metadata(), frame.bayerPattern());
-        return hdu;
+        return header;
     }
 
     private static FitsFormatException describe(Path file, Exception e) {
