@@ -36,8 +36,8 @@ public final class BackgroundMap {
         int rows = Math.max(1, (height + tileSize / 2) / tileSize);
         float[] level = new float[columns * rows];
         float[] noise = new float[columns * rows];
-        float[] sample = new float[(tileSize / SAMPLE_STEP + 2) * (tileSize / SAMPLE_STEP + 2) * 4];
-        for (int r = 0; r < rows; r++) {
+        java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
+            float[] sample = new float[(tileSize / SAMPLE_STEP + 2) * (tileSize / SAMPLE_STEP + 2) * 4];
             int y0 = r * height / rows;
             int y1 = (r + 1) * height / rows;
             for (int c = 0; c < columns; c++) {
@@ -67,7 +67,7 @@ public final class BackgroundMap {
                 level[r * columns + c] = median;
                 noise[r * columns + c] = sigma;
             }
-        }
+        });
         return new BackgroundMap(tileSize, columns, rows, medianFilter(level, columns, rows), medianFilter(noise, columns, rows));
     }
 
@@ -95,22 +95,46 @@ public final class BackgroundMap {
         return min;
     }
 
-    /** Fills {@code out} with the background of row {@code y}: the same interpolation as {@link #level}, row-wise. */
-    void levelRow(int y, float[] out) {
-        double gy = Math.min(Math.max((y + 0.5) / tile - 0.5, 0), rows - 1);
-        int r0 = (int) gy;
-        int r1 = Math.min(r0 + 1, rows - 1);
-        float fy = (float) (gy - r0);
-        float[] column = new float[columns];
-        for (int c = 0; c < columns; c++) {
-            column[c] = level[r0 * columns + c] * (1 - fy) + level[r1 * columns + c] * fy;
+    /** Interpolates whole rows of the background for a frame {@code width} pixels wide. */
+    RowInterpolator rowInterpolator(int width) {
+        return new RowInterpolator(width);
+    }
+
+    /**
+     * The interpolation of {@link #level} done a row at a time, with the per-column weights worked out once.
+     * Thread-safe: {@link #fill} writes only into the caller's array.
+     */
+    final class RowInterpolator {
+        private final int[] left;
+        private final int[] right;
+        private final float[] fraction;
+
+        private RowInterpolator(int width) {
+            left = new int[width];
+            right = new int[width];
+            fraction = new float[width];
+            for (int x = 0; x < width; x++) {
+                double gx = Math.min(Math.max((x + 0.5) / tile - 0.5, 0), columns - 1);
+                left[x] = (int) gx;
+                right[x] = Math.min(left[x] + 1, columns - 1);
+                fraction[x] = (float) (gx - left[x]);
+            }
         }
-        for (int x = 0; x < out.length; x++) {
-            double gx = Math.min(Math.max((x + 0.5) / tile - 0.5, 0), columns - 1);
-            int c0 = (int) gx;
-            int c1 = Math.min(c0 + 1, columns - 1);
-            float fx = (float) (gx - c0);
-            out[x] = column[c0] * (1 - fx) + column[c1] * fx;
+
+        /** Fills {@code out} with the background of row {@code y}. */
+        void fill(int y, float[] out) {
+            double gy = Math.min(Math.max((y + 0.5) / tile - 0.5, 0), rows - 1);
+            int r0 = (int) gy;
+            int r1 = Math.min(r0 + 1, rows - 1);
+            float fy = (float) (gy - r0);
+            float[] column = new float[columns];
+            for (int c = 0; c < columns; c++) {
+                column[c] = level[r0 * columns + c] * (1 - fy) + level[r1 * columns + c] * fy;
+            }
+            for (int x = 0; x < out.length; x++) {
+                float f = fraction[x];
+                out[x] = column[left[x]] * (1 - f) + column[right[x]] * f;
+            }
         }
     }
 

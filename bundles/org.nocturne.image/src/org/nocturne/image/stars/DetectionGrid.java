@@ -31,9 +31,12 @@ final class DetectionGrid {
         short[] pixels = frame.pixels();
         if (!frame.isBayer()) {
             float[] values = new float[pixels.length];
-            for (int i = 0; i < pixels.length; i++) {
-                values[i] = pixels[i] & 0xFFFF;
-            }
+            int fw = frame.width();
+            java.util.stream.IntStream.range(0, frame.height()).parallel().forEach(y -> {
+                for (int i = y * fw; i < (y + 1) * fw; i++) {
+                    values[i] = pixels[i] & 0xFFFF;
+                }
+            });
             return new DetectionGrid(frame, values, frame.width(), frame.height(), 1, saturationLevel);
         }
         int w = frame.width() / 2;

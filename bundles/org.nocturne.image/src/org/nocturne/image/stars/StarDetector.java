@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.nocturne.image.Frame;
 
@@ -77,64 +78,84 @@ public final class StarDetector {
         return settings;
     }
 
-    /** Finds and measures the stars of {@code frame}. */
+    /** Finds and measures the stars of {@code frame}; uses the common fork-join pool for rows and stars. */
     public StarList detect(Frame frame) {
         DetectionGrid grid = DetectionGrid.of(frame, settings.saturationLevel());
         BackgroundMap background = BackgroundMap.estimate(grid.values, grid.width, grid.height, settings.backgroundTile());
         float[] residual = grid.values;
-        float[] row = new float[grid.width];
-        for (int y = 0; y < grid.height; y++) {
-            background.levelRow(y, row);
+        BackgroundMap.RowInterpolator rows = background.rowInterpolator(grid.width);
+        IntStream.range(0, grid.height).parallel().forEach(y -> {
+            float[] row = new float[grid.width];
+            rows.fill(y, row);
             int offset = y * grid.width;
             for (int x = 0; x < grid.width; x++) {
                 residual[offset + x] -= row[x];
             }
-        }
+        });
         float[] smooth = smooth(residual, grid.width, grid.height);
         List<int[]> peaks = findPeaks(smooth, grid, background);
         PeakIndex index = new PeakIndex(peaks, grid.width, grid.height, settings.maxRadius());
 
+        Outcome[] outcomes = new Outcome[peaks.size()];
+        IntStream.range(0, peaks.size()).parallel()
+                .forEach(k -> outcomes[k] = examine(peaks.get(k), grid, residual, background, index));
         List<Star> stars = new ArrayList<>();
         int hot = 0;
         int saturated = 0;
         int edge = 0;
-        for (int[] peak : peaks) {
-            if (stars.size() >= settings.maxStars()) {
-                break;
-            }
-            int px = peak[0];
-            int py = peak[1];
-            if (px < EDGE_MARGIN || py < EDGE_MARGIN || px >= grid.width - EDGE_MARGIN || py >= grid.height - EDGE_MARGIN) {
-                edge++;
+        for (Outcome outcome : outcomes) {
+            if (outcome.star() != null) {
+                stars.add(outcome.star());
                 continue;
             }
-            if (grid.saturatedNear(px, py)) {
-                saturated++;
-                continue;
+            switch (outcome.rejection()) {
+                case EDGE -> edge++;
+                case SATURATED -> saturated++;
+                case TOO_SHARP -> hot++;
+                case FAINT -> {
+                    // below the threshold once measured: not counted
+                }
             }
-            if (isTooSharp(residual, grid.width, px, py)) {
-                hot++;
-                continue;
-            }
-            StarMeasurement measurement = new StarMeasurement(residual, grid.width, grid.height, index, peak,
-                    settings.maxRadius());
-            double noise = background.noise(px, py);
-            Star star = measurement.measure(background.level(px, py), noise, settings.gain() * grid.cellsPerPixel);
-            if (star == null) {
-                continue;
-            }
-            if (star.fwhm() < 0.8) {
-                hot++;
-                continue;
-            }
-            if (star.snr() < settings.thresholdSigma()) {
-                continue;
-            }
-            stars.add(grid.toFramePixels(star));
         }
         stars.sort(Comparator.comparingDouble(Star::flux).reversed());
+        if (stars.size() > settings.maxStars()) {
+            stars = stars.subList(0, settings.maxStars());
+        }
         return new StarList(stars, grid.toFrameLevel(medianLevel(background, grid)), grid.toFrameNoise(background.globalNoise()),
                 hot, saturated, edge);
+    }
+
+    /** Why a candidate is not a star. */
+    private enum Rejection {
+        EDGE, SATURATED, TOO_SHARP, FAINT
+    }
+
+    /** What became of one candidate: a star, or the reason it is not one. */
+    private record Outcome(Star star, Rejection rejection) {
+        static Outcome rejected(Rejection why) {
+            return new Outcome(null, why);
+        }
+    }
+
+    /** Rejects or measures one candidate. Thread-safe: reads the shared arrays only. */
+    private Outcome examine(int[] peak, DetectionGrid grid, float[] residual, BackgroundMap background, PeakIndex index) {
+        int px = peak[0];
+        int py = peak[1];
+        if (px < EDGE_MARGIN || py < EDGE_MARGIN || px >= grid.width - EDGE_MARGIN || py >= grid.height - EDGE_MARGIN) {
+            return Outcome.rejected(Rejection.EDGE);
+        }
+        if (grid.saturatedNear(px, py)) {
+            return Outcome.rejected(Rejection.SATURATED);
+        }
+        if (isTooSharp(residual, grid.width, px, py)) {
+            return Outcome.rejected(Rejection.TOO_SHARP);
+        }
+        StarMeasurement measurement = new StarMeasurement(residual, grid.width, grid.height, index, peak, settings.maxRadius());
+        Star star = measurement.measure(background.level(px, py), background.noise(px, py), settings.gain() * grid.cellsPerPixel);
+        if (star == null || star.snr() < settings.thresholdSigma()) {
+            return Outcome.rejected(Rejection.FAINT);
+        }
+        return star.fwhm() < 0.8 ? Outcome.rejected(Rejection.TOO_SHARP) : new Outcome(grid.toFramePixels(star), null);
     }
 
     private static double medianLevel(BackgroundMap background, DetectionGrid grid) {
@@ -149,29 +170,24 @@ public final class StarDetector {
         return levels[n / 2];
     }
 
-    /** Local maxima of the smoothed image above the threshold, brightest first. */
+    /** Local maxima of the smoothed image above the threshold, brightest first; rows are scanned in parallel. */
     private List<int[]> findPeaks(float[] smooth, DetectionGrid grid, BackgroundMap background) {
         int w = grid.width;
-        List<int[]> peaks = new ArrayList<>();
-        List<Float> heights = new ArrayList<>();
         float floor = (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.minimumNoise());
-        for (int y = 0; y < grid.height; y++) {
+        List<float[]> found = IntStream.range(0, grid.height).parallel().mapToObj(y -> {
+            List<float[]> row = new ArrayList<>();
             for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                float s = smooth[i];
-                if (s <= floor || !isLocalMaximum(smooth, w, grid.height, x, y, s)) {
-                    continue;
+                float s = smooth[y * w + x];
+                if (s > floor && isLocalMaximum(smooth, w, grid.height, x, y, s)
+                        && s > (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, y))) {
+                    row.add(new float[] { x, y, s });
                 }
-                if (s <= (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, y))) {
-                    continue;
-                }
-                peaks.add(new int[] { x, y, peaks.size() });
-                heights.add(s);
             }
-        }
-        peaks.sort(Comparator.comparingDouble((int[] p) -> -heights.get(p[2])));
-        for (int i = 0; i < peaks.size(); i++) {
-            peaks.get(i)[2] = i;
+            return row;
+        }).flatMap(List::stream).sorted((a, b) -> Float.compare(b[2], a[2])).toList();
+        List<int[]> peaks = new ArrayList<>(found.size());
+        for (float[] peak : found) {
+            peaks.add(new int[] { (int) peak[0], (int) peak[1], peaks.size() });
         }
         return peaks;
     }
@@ -216,10 +232,10 @@ public final class StarDetector {
         return neighbours < MIN_NEIGHBOUR_RATIO * peak;
     }
 
-    /** Separable 5×5 binomial smoothing (edges replicate). */
+    /** Separable 5×5 binomial smoothing (edges replicate), rows in parallel. */
     private static float[] smooth(float[] image, int w, int h) {
         float[] horizontal = new float[image.length];
-        for (int y = 0; y < h; y++) {
+        IntStream.range(0, h).parallel().forEach(y -> {
             int row = y * w;
             for (int x = 0; x < w; x++) {
                 if (x >= 2 && x < w - 2) {
@@ -235,9 +251,9 @@ public final class StarDetector {
                 }
                 horizontal[row + x] = sum;
             }
-        }
+        });
         float[] out = new float[image.length];
-        for (int y = 0; y < h; y++) {
+        IntStream.range(0, h).parallel().forEach(y -> {
             int r0 = Math.max(y - 2, 0) * w;
             int r1 = Math.max(y - 1, 0) * w;
             int r2 = y * w;
@@ -247,7 +263,7 @@ public final class StarDetector {
                 out[r2 + x] = (horizontal[r0 + x] + horizontal[r4 + x]) * (1 / 16f)
                         + (horizontal[r1 + x] + horizontal[r3 + x]) * (4 / 16f) + horizontal[r2 + x] * (6 / 16f);
             }
-        }
+        });
         return out;
     }
 }

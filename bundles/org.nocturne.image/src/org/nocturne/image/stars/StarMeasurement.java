@@ -21,6 +21,8 @@ final class StarMeasurement {
     private static final double PIXEL_BOXES_HFR2 = 2 * (2 * Math.log(2) / 12);
     /** Width of the ring outside the aperture where the local background is measured, in pixels. */
     private static final int ANNULUS = 4;
+    /** Width of the distance rings of the curve of growth, in pixels. */
+    private static final double RING_WIDTH = 0.25;
     /** Radius of the first, rough look at a candidate, in pixels. */
     private static final int FIRST_LOOK_RADIUS = 10;
     private static final double HALF_DIAGONAL = Math.sqrt(0.5);
@@ -37,12 +39,13 @@ final class StarMeasurement {
     private int[] dxs;
     private int[] dys;
     private double[] values;
-    /** The curve of growth around (centreX, centreY): pixels by distance, and their running sum. */
+    /** The curve of growth around (centreX, centreY): each pixel's distance, pixels by ring, rings' running sums. */
     private double centreX;
     private double centreY;
-    private double[] sortedDistance;
-    private int[] sortedIndex;
-    private double[] cumulative;
+    private double[] distance;
+    private int[] ringStart;
+    private int[] byRing;
+    private double[] ringFlux;
 
     StarMeasurement(float[] residual, int width, int height, PeakIndex index, int[] peak, int maxRadius) {
         this.residual = residual;
@@ -58,7 +61,6 @@ final class StarMeasurement {
         // A first look in a small disc: rough centre and size, which set the measuring aperture.
         collect(FIRST_LOOK_RADIUS);
         double[] centre = quickCentroid();
-        removeLocalBackground(centre, FIRST_LOOK_RADIUS - ANNULUS);
         prepareCurveOfGrowth(centre[0], centre[1]);
         double firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS);
         if (!(firstHfr > 0)) {
@@ -75,7 +77,6 @@ final class StarMeasurement {
         double x = moments[0];
         double y = moments[1];
         double[] refined = { x - peak[0], y - peak[1] };
-        localBackground += removeLocalBackground(refined, apertureRadius);
         prepareCurveOfGrowth(refined[0], refined[1]);
         double measuredHfr = halfFluxRadius(apertureRadius);
         double flux = enclosedFlux(apertureRadius);
@@ -254,7 +255,7 @@ final class StarMeasurement {
         double mxx = 0;
         double myy = 0;
         double mxy = 0;
-        for (int iteration = 0; iteration < 16; iteration++) {
+        for (int iteration = 0; iteration < 12; iteration++) {
             sum = 0;
             double sx = 0;
             double sy = 0;
@@ -287,7 +288,7 @@ final class StarMeasurement {
             }
             cx += shiftX;
             cy += shiftY;
-            if (shiftX * shiftX + shiftY * shiftY < 1e-8) {
+            if (shiftX * shiftX + shiftY * shiftY < 1e-6) {
                 break;
             }
         }
@@ -298,27 +299,42 @@ final class StarMeasurement {
     }
 
     /**
-     * Sorts the disc's pixels by distance from the point (ox, oy), an offset from the peak pixel, and sums their values
-     * in that order, so that the flux within any radius costs a binary search plus the pixels the circle cuts.
+     * Buckets the disc's pixels by distance from the point (ox, oy), an offset from the peak pixel, in rings
+     * {@value #RING_WIDTH} px wide, and sums the rings' values, so that the flux within any radius costs a sum over
+     * whole rings plus the pixels near the circle. A counting sort: linear in the disc's pixels.
      */
     private void prepareCurveOfGrowth(double ox, double oy) {
         centreX = ox;
         centreY = oy;
-        long[] keys = new long[count];
+        distance = new double[count];
+        int rings = 1;
+        int[] ringOf = new int[count];
         for (int i = 0; i < count; i++) {
             double dx = dxs[i] - ox;
             double dy = dys[i] - oy;
-            keys[i] = ((long) Float.floatToIntBits((float) Math.sqrt(dx * dx + dy * dy)) << 32) | i;
+            distance[i] = Math.sqrt(dx * dx + dy * dy);
+            ringOf[i] = (int) (distance[i] / RING_WIDTH);
+            rings = Math.max(rings, ringOf[i] + 1);
         }
-        java.util.Arrays.sort(keys);
-        sortedDistance = new double[count];
-        sortedIndex = new int[count];
-        cumulative = new double[count + 1];
-        for (int k = 0; k < count; k++) {
-            int i = (int) keys[k];
-            sortedIndex[k] = i;
-            sortedDistance[k] = Float.intBitsToFloat((int) (keys[k] >>> 32));
-            cumulative[k + 1] = cumulative[k] + values[i];
+        ringStart = new int[rings + 1];
+        for (int i = 0; i < count; i++) {
+            ringStart[ringOf[i] + 1]++;
+        }
+        for (int r = 0; r < rings; r++) {
+            ringStart[r + 1] += ringStart[r];
+        }
+        byRing = new int[count];
+        int[] next = java.util.Arrays.copyOf(ringStart, rings);
+        for (int i = 0; i < count; i++) {
+            byRing[next[ringOf[i]]++] = i;
+        }
+        ringFlux = new double[rings + 1];
+        for (int r = 0; r < rings; r++) {
+            double sum = 0;
+            for (int k = ringStart[r]; k < ringStart[r + 1]; k++) {
+                sum += values[byRing[k]];
+            }
+            ringFlux[r + 1] = ringFlux[r] + sum;
         }
     }
 
@@ -346,28 +362,20 @@ final class StarMeasurement {
      * cut by the circle are sub-sampled 5×5.
      */
     private double enclosedFlux(double r) {
-        int inside = firstAtOrBeyond(r - HALF_DIAGONAL);
-        int outside = firstAtOrBeyond(r + HALF_DIAGONAL);
-        double flux = cumulative[inside];
-        for (int k = inside; k < outside; k++) {
-            int i = sortedIndex[k];
-            flux += values[i] * coverage(dxs[i] - centreX, dys[i] - centreY, r);
-        }
-        return flux;
-    }
-
-    private int firstAtOrBeyond(double distance) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedDistance[mid] < distance) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        int rings = ringStart.length - 1;
+        int wholeRings = Math.min(rings, Math.max(0, (int) Math.floor((r - HALF_DIAGONAL) / RING_WIDTH)));
+        int lastRing = Math.min(rings, (int) Math.ceil((r + HALF_DIAGONAL) / RING_WIDTH) + 1);
+        double flux = ringFlux[wholeRings];
+        for (int k = ringStart[wholeRings]; k < ringStart[lastRing]; k++) {
+            int i = byRing[k];
+            double d = distance[i];
+            if (d + HALF_DIAGONAL <= r) {
+                flux += values[i];
+            } else if (d - HALF_DIAGONAL < r) {
+                flux += values[i] * coverage(dxs[i] - centreX, dys[i] - centreY, r);
             }
         }
-        return lo;
+        return flux;
     }
 
     /** Fraction of the pixel centred at (dx, dy) that lies within radius r of the origin. */
