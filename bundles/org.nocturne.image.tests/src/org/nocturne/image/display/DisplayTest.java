@@ -81,6 +81,33 @@ class DisplayTest {
         assertThrows(IllegalArgumentException.class, () -> Debayer.superpixel(Frame.mono(2, 2, new short[4], FrameMetadata.EMPTY)));
     }
 
+    @Test
+    void bilinearDebayerInterpolatesAGradientExactly() {
+        // A linear ramp in x for every channel: bilinear interpolation must reproduce it inside the frame.
+        int w = 10;
+        int h = 8;
+        short[] raw = new short[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int base = switch (BayerPattern.GRBG.colorAt(x, y)) {
+                    case RED -> 10000;
+                    case GREEN -> 20000;
+                    case BLUE -> 30000;
+                };
+                raw[y * w + x] = (short) (base + 100 * x + 10 * y);
+            }
+        }
+        RgbImage rgb = Debayer.bilinear(Frame.of(w, h, raw, BayerPattern.GRBG, FrameMetadata.EMPTY));
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                int i = y * w + x;
+                assertEquals(10000 + 100 * x + 10 * y, rgb.red()[i] & 0xFFFF, "red at " + x + "," + y);
+                assertEquals(20000 + 100 * x + 10 * y, rgb.green()[i] & 0xFFFF, "green at " + x + "," + y);
+                assertEquals(30000 + 100 * x + 10 * y, rgb.blue()[i] & 0xFFFF, "blue at " + x + "," + y);
+            }
+        }
+    }
+
     private static ImageStatistics stats(int median, int sigma) {
         Random random = new Random(median);
         short[] pixels = new short[100_001];

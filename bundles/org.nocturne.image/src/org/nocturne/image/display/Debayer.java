@@ -14,53 +14,98 @@ public final class Debayer {
     private Debayer() {
     }
 
-    /** Half-size colour: red and blue from their pixel of each 2×2 cell, green the mean of the cell's two greens. */
+    /**
+     * Half-size colour: red and blue from their pixel of each 2×2 cell, green the mean of the cell's two greens.
+     * Rows run in parallel.
+     */
     public static RgbImage superpixel(Frame frame) {
         BayerPattern pattern = requireBayer(frame);
         int w = frame.width() / 2;
         int h = frame.height() / 2;
-        short[] red = new short[w * h];
-        short[] green = new short[w * h];
-        short[] blue = new short[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int greens = 0;
-                int i = y * w + x;
-                for (int dy = 0; dy < 2; dy++) {
-                    for (int dx = 0; dx < 2; dx++) {
-                        int value = frame.value(2 * x + dx, 2 * y + dy);
-                        switch (pattern.colorAt(dx, dy)) {
-                            case RED -> red[i] = (short) value;
-                            case BLUE -> blue[i] = (short) value;
-                            case GREEN -> greens += value;
+        int fw = frame.width();
+        short[] raw = frame.pixels();
+        // Offsets of each colour within a cell: index dy * fw + dx.
+        int redAt = -1;
+        int blueAt = -1;
+        int greenA = -1;
+        int greenB = -1;
+        for (int dy = 0; dy < 2; dy++) {
+            for (int dx = 0; dx < 2; dx++) {
+                int offset = dy * fw + dx;
+                switch (pattern.colorAt(dx, dy)) {
+                    case RED -> redAt = offset;
+                    case BLUE -> blueAt = offset;
+                    case GREEN -> {
+                        if (greenA < 0) {
+                            greenA = offset;
+                        } else {
+                            greenB = offset;
                         }
                     }
                 }
-                green[i] = (short) (greens / 2);
             }
         }
+        short[] red = new short[w * h];
+        short[] green = new short[w * h];
+        short[] blue = new short[w * h];
+        int r = redAt;
+        int b = blueAt;
+        int g1 = greenA;
+        int g2 = greenB;
+        java.util.stream.IntStream.range(0, h).parallel().forEach(y -> {
+            for (int x = 0; x < w; x++) {
+                int cell = 2 * y * fw + 2 * x;
+                int i = y * w + x;
+                red[i] = raw[cell + r];
+                blue[i] = raw[cell + b];
+                green[i] = (short) (((raw[cell + g1] & 0xFFFF) + (raw[cell + g2] & 0xFFFF)) >>> 1);
+            }
+        });
         return new RgbImage(w, h, red, green, blue);
     }
 
-    /** Full-size colour by bilinear interpolation; edge pixels use the neighbours that exist. */
+    /**
+     * Full-size colour by bilinear interpolation: at a red or blue pixel, green is the mean of the four side neighbours
+     * and the other colour the mean of the four diagonal ones; at a green pixel, each other colour is the mean of the
+     * two neighbours that carry it. Edge pixels use the neighbours that exist. Rows run in parallel.
+     */
     public static RgbImage bilinear(Frame frame) {
         BayerPattern pattern = requireBayer(frame);
         int w = frame.width();
         int h = frame.height();
+        short[] raw = frame.pixels();
         short[] red = new short[w * h];
         short[] green = new short[w * h];
         short[] blue = new short[w * h];
         short[][] planes = { red, green, blue };
-        for (int y = 0; y < h; y++) {
+        java.util.stream.IntStream.range(0, h).parallel().forEach(y -> {
             for (int x = 0; x < w; x++) {
-                Channel own = pattern.colorAt(x, y);
                 int i = y * w + x;
-                for (Channel channel : Channel.values()) {
-                    planes[channel.ordinal()][i] = (short) (channel == own ? frame.value(x, y)
-                            : neighbourMean(frame, pattern, channel, x, y));
+                Channel own = pattern.colorAt(x, y);
+                planes[own.ordinal()][i] = raw[i];
+                if (x == 0 || y == 0 || x == w - 1 || y == h - 1) {
+                    for (Channel channel : Channel.values()) {
+                        if (channel != own) {
+                            planes[channel.ordinal()][i] = (short) neighbourMean(frame, pattern, channel, x, y);
+                        }
+                    }
+                    continue;
+                }
+                int sides = ((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + (raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 2) / 4;
+                if (own != Channel.GREEN) {
+                    int diagonals = ((raw[i - w - 1] & 0xFFFF) + (raw[i - w + 1] & 0xFFFF) + (raw[i + w - 1] & 0xFFFF)
+                            + (raw[i + w + 1] & 0xFFFF) + 2) / 4;
+                    green[i] = (short) sides;
+                    planes[own == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()][i] = (short) diagonals;
+                } else {
+                    int horizontal = ((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + 1) / 2;
+                    int vertical = ((raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 1) / 2;
+                    Channel besides = pattern.colorAt(x + 1, y);
+                    planes[besides.ordinal()][i] = (short) horizontal;
+                    planes[besides == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()][i] = (short) vertical;
                 }
             }
-        }
+        });
         return new RgbImage(w, h, red, green, blue);
     }
 

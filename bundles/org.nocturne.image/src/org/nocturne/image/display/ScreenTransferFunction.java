@@ -64,10 +64,17 @@ public record ScreenTransferFunction(double shadows, double midtones) {
         return lut;
     }
 
-    /** Stretches 16-bit pixels into 8-bit display values through {@code lut} (from {@link #lookupTable()}). */
+    /**
+     * Stretches 16-bit pixels into 8-bit display values through {@code lut} (from {@link #lookupTable()}), in parallel
+     * chunks on the common fork-join pool.
+     */
     public static void apply(byte[] lut, short[] pixels, byte[] out) {
-        for (int i = 0; i < pixels.length; i++) {
-            out[i] = lut[pixels[i] & 0xFFFF];
-        }
+        int chunk = 1 << 20;
+        java.util.stream.IntStream.range(0, (pixels.length + chunk - 1) / chunk).parallel().forEach(c -> {
+            int end = Math.min(pixels.length, (c + 1) * chunk);
+            for (int i = c * chunk; i < end; i++) {
+                out[i] = lut[pixels[i] & 0xFFFF];
+            }
+        });
     }
 }

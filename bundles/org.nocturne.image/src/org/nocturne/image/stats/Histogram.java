@@ -17,12 +17,28 @@ public final class Histogram {
         this.total = total;
     }
 
-    /** The histogram of every pixel. */
+    /** Pixels counted per task when a histogram is built in parallel. */
+    private static final int CHUNK = 1 << 22;
+
+    /** The histogram of every pixel; large frames are counted in parallel chunks (common fork-join pool). */
     public static Histogram of(short[] pixels) {
-        long[] counts = new long[BINS];
-        for (short p : pixels) {
-            counts[p & 0xFFFF]++;
-        }
+        int chunks = (pixels.length + CHUNK - 1) / CHUNK;
+        long[] counts = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            int[] partial = new int[BINS];
+            int end = Math.min(pixels.length, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
+                partial[pixels[i] & 0xFFFF]++;
+            }
+            return partial;
+        }).collect(() -> new long[BINS], (sum, partial) -> {
+            for (int v = 0; v < BINS; v++) {
+                sum[v] += partial[v];
+            }
+        }, (a, b) -> {
+            for (int v = 0; v < BINS; v++) {
+                a[v] += b[v];
+            }
+        });
         return new Histogram(counts, pixels.length);
     }
 
