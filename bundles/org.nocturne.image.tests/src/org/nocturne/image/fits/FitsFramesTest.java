@@ -99,6 +99,49 @@ class FitsFramesTest {
     }
 
     @Test
+    void writtenFilesPassFitsverify() throws Exception {
+        Path fitsverify = Path.of("/usr/bin/fitsverify");
+        if (!Files.isExecutable(fitsverify) && System.getenv("CI") != null) {
+            throw new AssertionError("fitsverify is not installed: .ci/run must install Debian's fitsverify");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(fitsverify), "fitsverify is not installed");
+        Path file = folder.resolve("verified.fits");
+        FitsFrames.write(Frame.of(64, 48, new short[64 * 48], BayerPattern.RGGB, FULL), file);
+        Process process = new ProcessBuilder(fitsverify.toString(), file.toString()).redirectErrorStream(true).start();
+        String report = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        assertTrue(report.contains("Verification found 0 warning(s) and 0 error(s)"), report);
+    }
+
+    @Test
+    void readsStringAnglesAndTheImageTypesOfOtherPrograms() throws Exception {
+        // INDI writes the site and target as sexagesimal strings, and some programs "Light Frame" for IMAGETYP.
+        Path file = folder.resolve("indi-style.fits");
+        ImageHDU image = (ImageHDU) Fits.makeHDU(new short[2][3]);
+        Header h = image.getHeader();
+        h.addValue("IMAGETYP", "Dark Frame", "");
+        h.addValue("SITELAT", "+51 28 38.00", "");
+        h.addValue("SITELONG", "359 59 58.2", "");
+        h.addValue("OBJCTRA", "05 35 17.30", "");
+        h.addValue("OBJCTDEC", "-05 23 28.0", "");
+        h.addValue("CCD_TEMP", -10.5, "");
+        h.addValue("FOCUSPOS", 4200, "");
+        h.addValue("DATE-OBS", "2026-11-25T21:30:00", "");
+        try (Fits fits = new Fits()) {
+            fits.addHDU(image);
+            fits.write(file.toFile());
+        }
+        FrameMetadata m = FitsFrames.read(file).metadata();
+        assertEquals(ImageType.DARK, m.imageType());
+        assertEquals(51.477222, m.site().latitudeDegrees(), 1e-6);
+        assertEquals(-0.000500, m.site().longitudeDegrees(), 1e-6, "359° 59' 58.2\" east is 1.8\" west");
+        assertEquals(5.588139, m.target().raHours(), 1e-6);
+        assertEquals(-10.5, m.camera().sensorTemperature());
+        assertEquals(4200, m.focuser().position());
+        assertEquals(Instant.parse("2026-11-25T21:30:00Z"), m.startTime());
+    }
+
+    @Test
     void writeIsAtomicAndLeavesNoTemporaryFiles() throws IOException {
         Path file = folder.resolve("frame.fits");
         Files.writeString(file, "an older file under the same name");
