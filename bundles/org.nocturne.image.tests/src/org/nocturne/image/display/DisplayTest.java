@@ -108,6 +108,28 @@ class DisplayTest {
         }
     }
 
+    @Test
+    void previewShrinksToFitAndStretchesTheBackgroundToAQuarter() {
+        Random random = new Random(10);
+        short[] pixels = new short[3000 * 2000];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (short) Math.round(1500 + random.nextGaussian() * 30);
+        }
+        Preview mono = Preview.of(Frame.mono(3000, 2000, pixels, FrameMetadata.EMPTY), 1000);
+        assertEquals(3, mono.scale());
+        assertEquals(1000, mono.width());
+        assertEquals(666, mono.height());
+        long sum = 0;
+        for (int i = 0; i < mono.rgb().length; i += 3) {
+            sum += mono.rgb()[i] & 0xFF;
+        }
+        assertEquals(0.25 * 255, sum / (mono.rgb().length / 3.0), 6, "mean grey of a stretched flat background");
+
+        Preview colour = Preview.of(Frame.of(3000, 2000, pixels, BayerPattern.RGGB, FrameMetadata.EMPTY), 1000);
+        assertEquals(4, colour.scale(), "superpixel halves, then every other cell");
+        assertEquals(750, colour.width());
+    }
+
     private static ImageStatistics stats(int median, int sigma) {
         Random random = new Random(median);
         short[] pixels = new short[100_001];
