@@ -222,6 +222,34 @@ class FitsFramesTest {
     }
 
     @Test
+    void corruptedFilesGiveFitsFormatExceptionsAndNothingElse() throws IOException {
+        Path original = folder.resolve("original.fits");
+        FitsFrames.write(Frame.of(64, 48, new short[64 * 48], BayerPattern.RGGB, FULL), original);
+        byte[] bytes = Files.readAllBytes(original);
+        java.util.Random random = new java.util.Random(42);
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] corrupt = bytes.clone();
+            int edits = 1 + random.nextInt(8);
+            for (int e = 0; e < edits; e++) {
+                // mostly in the header, where a flipped byte changes meaning
+                int at = random.nextInt(4) == 0 ? random.nextInt(corrupt.length) : random.nextInt(2880 * 2);
+                corrupt[at] = (byte) (32 + random.nextInt(95));
+            }
+            int length = random.nextInt(5) == 0 ? random.nextInt(corrupt.length) : corrupt.length;
+            Path file = folder.resolve("corrupt-" + trial + ".fits");
+            Files.write(file, Arrays.copyOf(corrupt, length));
+            try {
+                Frame frame = FitsFrames.read(file);
+                assertEquals(frame.width() * frame.height(), frame.pixels().length);
+            } catch (FitsFormatException expected) {
+                assertTrue(expected.getMessage().startsWith(file.toString()), expected.getMessage());
+            } catch (RuntimeException | IOException other) {
+                throw new AssertionError("trial " + trial + ": " + other, other);
+            }
+        }
+    }
+
+    @Test
     void bayerOffsetsShiftThePattern() throws Exception {
         Path file = folder.resolve("offset.fits");
         ImageHDU image = (ImageHDU) Fits.makeHDU(new short[4][4]);

@@ -56,6 +56,7 @@ class StarDetectorTest {
             StarList found = detector.detect(sky.render(READ_NOISE, 12));
             double truth = profile.halfFluxRadius();
             double bias = found.medianHfr() / truth - 1;
+            System.out.printf("HFR: true %.4f px, median measured %.4f px, bias %+.2f%%%n", truth, found.medianHfr(), bias * 100);
             assertTrue(found.stars().size() >= sky.truth().size() * 0.95, "stars found: " + found.stars().size());
             assertTrue(Math.abs(bias) < 0.03, "median HFR " + found.medianHfr() + " against true " + truth + ": bias "
                     + Math.round(bias * 1000) / 10.0 + "%, want within 3%");

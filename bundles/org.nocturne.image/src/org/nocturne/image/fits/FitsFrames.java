@@ -69,7 +69,8 @@ public final class FitsFrames {
                 }
                 return toFrame(file, size, image, hdu.getHeader());
             }
-        } catch (FitsException e) {
+        } catch (RuntimeException e) {
+            // nom-tam-fits (FitsException is unchecked) and malformed headers: the file is at fault, say so
             throw describe(file, e);
         } catch (IOException e) {
             if (e instanceof FitsFormatException) {
@@ -125,6 +126,9 @@ public final class FitsFrames {
         int[] axes = image.getAxes();
         int height = axes[axes.length - 2];
         int width = axes[axes.length - 1];
+        if (width <= 0 || height <= 0) {
+            throw new FitsFormatException(file, "the image is " + width + "×" + height + " pixels: empty");
+        }
         if ((long) width * height > Frame.MAX_PIXELS) {
             throw new FitsFormatException(file, "image " + width + "×" + height + " is larger than " + Frame.MAX_PIXELS + " pixels");
         }
