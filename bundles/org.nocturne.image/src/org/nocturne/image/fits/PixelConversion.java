@@ -70,8 +70,7 @@ final class PixelConversion {
 
     /** The 2-D rows of a kernel, taking the first plane of a 3-D kernel with one plane. */
     private static Object[] planeRows(Object kernel, Path file) throws FitsFormatException {
-        if (kernel instanceof Object[] array && array.length > 0 && array[0] instanceof Object[] plane
-                && !(array[0] instanceof short[] || array[0] instanceof byte[])) {
+        if (kernel instanceof Object[] array && array.length > 0 && array[0] instanceof Object[] plane) {
             return plane;
         }
         if (kernel instanceof Object[] array) {

@@ -22,23 +22,25 @@ public record StarList(List<Star> stars, double backgroundLevel, double backgrou
 
     /** The median half-flux radius of the stars, or NaN when there are none: the number focusing watches. */
     public double medianHfr() {
-        if (stars.isEmpty()) {
-            return Double.NaN;
-        }
-        double[] hfr = stars.stream().mapToDouble(Star::hfr).sorted().toArray();
-        return hfr.length % 2 == 1 ? hfr[hfr.length / 2] : (hfr[hfr.length / 2 - 1] + hfr[hfr.length / 2]) / 2;
+        return median(stars.stream().mapToDouble(Star::hfr).toArray());
     }
 
     /** The median FWHM, or NaN when there are no stars. */
     public double medianFwhm() {
-        double[] fwhm = stars.stream().mapToDouble(Star::fwhm).sorted().toArray();
-        return fwhm.length == 0 ? Double.NaN : fwhm[fwhm.length / 2];
+        return median(stars.stream().mapToDouble(Star::fwhm).toArray());
     }
 
     /** The median eccentricity, or NaN when there are no stars. */
     public double medianEccentricity() {
-        double[] e = stars.stream().mapToDouble(Star::eccentricity).toArray();
-        Arrays.sort(e);
-        return e.length == 0 ? Double.NaN : e[e.length / 2];
+        return median(stars.stream().mapToDouble(Star::eccentricity).toArray());
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

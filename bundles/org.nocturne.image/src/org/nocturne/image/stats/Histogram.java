@@ -42,21 +42,6 @@ public final class Histogram {
         return new Histogram(counts, pixels.length);
     }
 
-    /** The histogram of the pixels (x, y) with x % stepX == startX and y % stepY == startY: one Bayer channel, say. */
-    public static Histogram ofSubgrid(short[] pixels, int width, int startX, int startY, int stepX, int stepY) {
-        long[] counts = new long[BINS];
-        long total = 0;
-        int height = pixels.length / width;
-        for (int y = startY; y < height; y += stepY) {
-            int row = y * width;
-            for (int x = startX; x < width; x += stepX) {
-                counts[pixels[row + x] & 0xFFFF]++;
-                total++;
-            }
-        }
-        return new Histogram(counts, total);
-    }
-
     public long total() {
         return total;
     }
