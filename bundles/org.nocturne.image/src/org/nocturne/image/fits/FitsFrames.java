@@ -32,6 +32,10 @@ import nom.tam.util.FitsOutputStream;
  * others are taken as ADU and clipped. A file that is not FITS, is truncated, or holds no 2-D image gives a
  * {@link FitsFormatException} naming the file and the problem.
  *
+ * <p>Rows stay in the order the file stores them, whatever its {@code ROWORDER}, and {@code BAYERPAT} (shifted by
+ * {@code XBAYROFF}/{@code YBAYROFF}) is taken to describe the first stored row, as N.I.N.A. writes it and as Siril keeps
+ * it when it flips a file.
+ *
  * <p>16-bit integer images, the usual case, are read and written by {@link RawPixels} straight between the file and
  * the frame's array; nom-tam-fits handles the headers and every other kind of image.
  *
