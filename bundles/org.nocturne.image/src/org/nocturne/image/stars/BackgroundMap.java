@@ -30,8 +30,10 @@ public final class BackgroundMap {
         this.globalNoise = sorted[sorted.length / 2];
     }
 
-    /** Estimates the background of a {@code width}×{@code height} image of unsigned 16-bit (or float) pixels. */
-    static BackgroundMap estimate(float[] image, int width, int height, int tileSize) {
+    /** Estimates the background of the detection grid (tiles in parallel on the common fork-join pool). */
+    static BackgroundMap estimate(DetectionGrid grid, int tileSize) {
+        int width = grid.width;
+        int height = grid.height;
         int columns = Math.max(1, (width + tileSize / 2) / tileSize);
         int rows = Math.max(1, (height + tileSize / 2) / tileSize);
         float[] level = new float[columns * rows];
@@ -49,7 +51,7 @@ public final class BackgroundMap {
                         if (n == sample.length) {
                             sample = Arrays.copyOf(sample, n * 2);
                         }
-                        sample[n++] = image[y * width + x];
+                        sample[n++] = grid.value(x, y);
                     }
                 }
                 float[] values = Arrays.copyOf(sample, n);

@@ -3,55 +3,59 @@ package org.nocturne.image.stars;
 import org.nocturne.image.Frame;
 
 /**
- * The pixels a detection runs on, as floats: the frame itself when mono, the sums of its 2×2 colour cells when Bayer
- * (so a star is not broken up by the colour filters). Knows how to turn measurements back into frame pixels.
+ * The pixels a detection runs on, read straight from the frame without a copy: the frame itself when mono, the sums
+ * of its 2×2 colour cells when Bayer (so a star is not broken up by the colour filters). Knows how to turn
+ * measurements back into frame pixels. Immutable; safe for many threads.
  */
 final class DetectionGrid {
 
-    final float[] values;
     final int width;
     final int height;
     /** 1 for mono, 4 for Bayer cells (a cell sums four pixels). */
     final int cellsPerPixel;
     private final int scale;
     private final Frame frame;
+    private final short[] pixels;
+    private final int frameWidth;
     private final int saturationLevel;
 
-    private DetectionGrid(Frame frame, float[] values, int width, int height, int scale, int saturationLevel) {
+    private DetectionGrid(Frame frame, int scale, int saturationLevel) {
         this.frame = frame;
-        this.values = values;
-        this.width = width;
-        this.height = height;
+        this.pixels = frame.pixels();
+        this.frameWidth = frame.width();
         this.scale = scale;
         this.cellsPerPixel = scale * scale;
+        this.width = frame.width() / scale;
+        this.height = frame.height() / scale;
         this.saturationLevel = saturationLevel;
     }
 
     static DetectionGrid of(Frame frame, int saturationLevel) {
-        short[] pixels = frame.pixels();
-        if (!frame.isBayer()) {
-            float[] values = new float[pixels.length];
-            int fw = frame.width();
-            java.util.stream.IntStream.range(0, frame.height()).parallel().forEach(y -> {
-                for (int i = y * fw; i < (y + 1) * fw; i++) {
-                    values[i] = pixels[i] & 0xFFFF;
-                }
-            });
-            return new DetectionGrid(frame, values, frame.width(), frame.height(), 1, saturationLevel);
+        return new DetectionGrid(frame, frame.isBayer() ? 2 : 1, saturationLevel);
+    }
+
+    /** The value of grid pixel (x, y). */
+    float value(int x, int y) {
+        if (scale == 1) {
+            return pixels[y * frameWidth + x] & 0xFFFF;
         }
-        int w = frame.width() / 2;
-        int h = frame.height() / 2;
-        float[] values = new float[w * h];
-        int fw = frame.width();
-        for (int y = 0; y < h; y++) {
-            int top = 2 * y * fw;
-            int bottom = top + fw;
-            for (int x = 0; x < w; x++) {
-                values[y * w + x] = (pixels[top + 2 * x] & 0xFFFF) + (pixels[top + 2 * x + 1] & 0xFFFF)
-                        + (pixels[bottom + 2 * x] & 0xFFFF) + (pixels[bottom + 2 * x + 1] & 0xFFFF);
+        int top = 2 * y * frameWidth + 2 * x;
+        int bottom = top + frameWidth;
+        return (pixels[top] & 0xFFFF) + (pixels[top + 1] & 0xFFFF) + (pixels[bottom] & 0xFFFF) + (pixels[bottom + 1] & 0xFFFF);
+    }
+
+    /** Fills {@code out} with grid row {@code y}. */
+    void row(int y, float[] out) {
+        if (scale == 1) {
+            int offset = y * frameWidth;
+            for (int x = 0; x < width; x++) {
+                out[x] = pixels[offset + x] & 0xFFFF;
             }
+            return;
         }
-        return new DetectionGrid(frame, values, w, h, 2, saturationLevel);
+        for (int x = 0; x < width; x++) {
+            out[x] = value(x, y);
+        }
     }
 
     /** True when a frame pixel under the 3×3 grid pixels around (x, y) reaches the saturation level. */

@@ -81,19 +81,9 @@ public final class StarDetector {
     /** Finds and measures the stars of {@code frame}; uses the common fork-join pool for rows and stars. */
     public StarList detect(Frame frame) {
         DetectionGrid grid = DetectionGrid.of(frame, settings.saturationLevel());
-        BackgroundMap background = BackgroundMap.estimate(grid.values, grid.width, grid.height, settings.backgroundTile());
-        float[] residual = grid.values;
-        BackgroundMap.RowInterpolator rows = background.rowInterpolator(grid.width);
-        IntStream.range(0, grid.height).parallel().forEach(y -> {
-            float[] row = new float[grid.width];
-            rows.fill(y, row);
-            int offset = y * grid.width;
-            for (int x = 0; x < grid.width; x++) {
-                residual[offset + x] -= row[x];
-            }
-        });
-        float[] smooth = smooth(residual, grid.width, grid.height);
-        List<int[]> peaks = findPeaks(smooth, grid, background);
+        BackgroundMap background = BackgroundMap.estimate(grid, settings.backgroundTile());
+        Residual residual = new Residual(grid, background);
+        List<int[]> peaks = findPeaks(grid, background);
         PeakIndex index = new PeakIndex(peaks, grid.width, grid.height, settings.maxRadius());
 
         Outcome[] outcomes = new Outcome[peaks.size()];
@@ -138,7 +128,7 @@ public final class StarDetector {
     }
 
     /** Rejects or measures one candidate. Thread-safe: reads the shared arrays only. */
-    private Outcome examine(int[] peak, DetectionGrid grid, float[] residual, BackgroundMap background, PeakIndex index) {
+    private Outcome examine(int[] peak, DetectionGrid grid, Residual residual, BackgroundMap background, PeakIndex index) {
         int px = peak[0];
         int py = peak[1];
         if (px < EDGE_MARGIN || py < EDGE_MARGIN || px >= grid.width - EDGE_MARGIN || py >= grid.height - EDGE_MARGIN) {
@@ -147,10 +137,10 @@ public final class StarDetector {
         if (grid.saturatedNear(px, py)) {
             return Outcome.rejected(Rejection.SATURATED);
         }
-        if (isTooSharp(residual, grid.width, px, py)) {
+        if (isTooSharp(residual, px, py)) {
             return Outcome.rejected(Rejection.TOO_SHARP);
         }
-        StarMeasurement measurement = new StarMeasurement(residual, grid.width, grid.height, index, peak, settings.maxRadius());
+        StarMeasurement measurement = new StarMeasurement(residual, index, peak, settings.maxRadius());
         Star star = measurement.measure(background.level(px, py), background.noise(px, py), settings.gain() * grid.cellsPerPixel);
         if (star == null || star.snr() < settings.thresholdSigma()) {
             return Outcome.rejected(Rejection.FAINT);
@@ -170,21 +160,21 @@ public final class StarDetector {
         return levels[n / 2];
     }
 
-    /** Local maxima of the smoothed image above the threshold, brightest first; rows are scanned in parallel. */
-    private List<int[]> findPeaks(float[] smooth, DetectionGrid grid, BackgroundMap background) {
-        int w = grid.width;
+    /** Rows per parallel task of the peak scan. */
+    private static final int BAND = 64;
+
+    /**
+     * Local maxima of the smoothed residual above the threshold, brightest first. The frame is scanned in bands of
+     * rows in parallel; each band streams its rows through two rings of five rows (horizontally smoothed residual,
+     * then fully smoothed), so no full-frame copy is made.
+     */
+    private List<int[]> findPeaks(DetectionGrid grid, BackgroundMap background) {
+        int h = grid.height;
         float floor = (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.minimumNoise());
-        List<float[]> found = IntStream.range(0, grid.height).parallel().mapToObj(y -> {
-            List<float[]> row = new ArrayList<>();
-            for (int x = 0; x < w; x++) {
-                float s = smooth[y * w + x];
-                if (s > floor && isLocalMaximum(smooth, w, grid.height, x, y, s)
-                        && s > (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, y))) {
-                    row.add(new float[] { x, y, s });
-                }
-            }
-            return row;
-        }).flatMap(List::stream).sorted((a, b) -> Float.compare(b[2], a[2])).toList();
+        BackgroundMap.RowInterpolator sky = background.rowInterpolator(grid.width);
+        List<float[]> found = IntStream.range(0, (h + BAND - 1) / BAND).parallel()
+                .mapToObj(band -> scanBand(grid, background, sky, floor, band * BAND, Math.min(h, (band + 1) * BAND)))
+                .flatMap(List::stream).sorted((a, b) -> Float.compare(b[2], a[2])).toList();
         List<int[]> peaks = new ArrayList<>(found.size());
         for (float[] peak : found) {
             peaks.add(new int[] { (int) peak[0], (int) peak[1], peaks.size() });
@@ -192,16 +182,83 @@ public final class StarDetector {
         return peaks;
     }
 
-    /** Greater than every neighbour in 5×5 (ties: greater or equal to those before it in raster order). */
-    private static boolean isLocalMaximum(float[] smooth, int w, int h, int x, int y, float s) {
+    /** The peaks {x, y, height} in rows [y0, y1). */
+    private List<float[]> scanBand(DetectionGrid grid, BackgroundMap background, BackgroundMap.RowInterpolator sky,
+            float floor, int y0, int y1) {
+        int w = grid.width;
+        int h = grid.height;
+        float[][] horizontal = new float[5][w];
+        float[][] smoothed = new float[5][w];
+        float[] raw = new float[w];
+        float[] level = new float[w];
+        List<float[]> peaks = new ArrayList<>();
+        // Row r of the residual feeds smoothed row r - 2, whose peaks are decided when smoothed row r - 2 + 2 exists.
+        for (int r = y0 - 4; r <= y1 + 3; r++) {
+            int source = Math.min(Math.max(r, 0), h - 1);
+            grid.row(source, raw);
+            sky.fill(source, level);
+            smoothRow(raw, level, horizontal[Math.floorMod(r, 5)], w);
+            int s = r - 2;
+            if (s >= y0 - 2) {
+                float[] out = smoothed[Math.floorMod(s, 5)];
+                float[] a = horizontal[Math.floorMod(s - 2, 5)];
+                float[] b = horizontal[Math.floorMod(s - 1, 5)];
+                float[] c = horizontal[Math.floorMod(s, 5)];
+                float[] d = horizontal[Math.floorMod(s + 1, 5)];
+                float[] e = horizontal[Math.floorMod(s + 2, 5)];
+                for (int x = 0; x < w; x++) {
+                    out[x] = (a[x] + e[x]) * (1 / 16f) + (b[x] + d[x]) * (4 / 16f) + c[x] * (6 / 16f);
+                }
+            }
+            int t = s - 2;
+            if (t >= y0 && t < y1 && t < h) {
+                for (int x = 0; x < w; x++) {
+                    float value = smoothed[Math.floorMod(t, 5)][x];
+                    if (value > floor && isLocalMaximum(smoothed, w, h, x, t, value)
+                            && value > (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, t))) {
+                        peaks.add(new float[] { x, t, value });
+                    }
+                }
+            }
+        }
+        return peaks;
+    }
+
+    /** One row of the background-subtracted grid, smoothed horizontally with the binomial kernel (edges replicate). */
+    private static void smoothRow(float[] raw, float[] level, float[] out, int w) {
+        for (int x = 0; x < w; x++) {
+            raw[x] -= level[x];
+        }
+        for (int x = 0; x < w; x++) {
+            if (x >= 2 && x < w - 2) {
+                out[x] = (raw[x - 2] + raw[x + 2]) * (1 / 16f) + (raw[x - 1] + raw[x + 1]) * (4 / 16f) + raw[x] * (6 / 16f);
+            } else {
+                float sum = 0;
+                for (int k = -2; k <= 2; k++) {
+                    sum += BINOMIAL[k + 2] * raw[Math.min(Math.max(x + k, 0), w - 1)];
+                }
+                out[x] = sum;
+            }
+        }
+    }
+
+    /**
+     * Greater than every neighbour in 5×5 of the smoothed rows held in the ring {@code rows} (row y at y mod 5); ties:
+     * greater or equal to those before it in raster order. Neighbours outside the frame do not count.
+     */
+    private static boolean isLocalMaximum(float[][] rows, int w, int h, int x, int y, float s) {
         for (int dy = -2; dy <= 2; dy++) {
+            int ny = y + dy;
+            if (ny < 0 || ny >= h) {
+                continue;
+            }
+            float[] row = rows[Math.floorMod(ny, 5)];
             for (int dx = -2; dx <= 2; dx++) {
                 int nx = x + dx;
-                int ny = y + dy;
-                if ((dx == 0 && dy == 0) || nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                if ((dx == 0 && dy == 0) || nx < 0 || nx >= w) {
                     continue;
                 }
-                float neighbour = smooth[ny * w + nx];
+                float neighbour = row[nx];
                 boolean before = dy < 0 || (dy == 0 && dx < 0);
                 if (neighbour > s || (!before && neighbour == s)) {
                     return false;
@@ -211,59 +268,24 @@ public final class StarDetector {
         return true;
     }
 
-    /** A hot pixel or cosmic-ray hit: its four neighbours hold almost none of its height. */
-    private static boolean isTooSharp(float[] residual, int w, int x, int y) {
-        int i = y * w + x;
-        float peak = residual[i];
+    /** A hot pixel or cosmic-ray hit: the four neighbours of the brightest pixel near the peak hold almost none of it. */
+    private static boolean isTooSharp(Residual residual, int x, int y) {
+        int topX = x;
+        int topY = y;
+        float peak = residual.at(x, y);
         for (int dy = -1; dy <= 1; dy++) {
             for (int dx = -1; dx <= 1; dx++) {
-                peak = Math.max(peak, residual[i + dy * w + dx]);
-            }
-        }
-        int top = i;
-        for (int dy = -1; dy <= 1; dy++) {
-            for (int dx = -1; dx <= 1; dx++) {
-                if (residual[i + dy * w + dx] == peak) {
-                    top = i + dy * w + dx;
+                float value = residual.at(x + dx, y + dy);
+                if (value > peak) {
+                    peak = value;
+                    topX = x + dx;
+                    topY = y + dy;
                 }
             }
         }
-        double neighbours = (residual[top - 1] + residual[top + 1] + residual[top - w] + residual[top + w]) / 4.0;
+        double neighbours = (residual.at(topX - 1, topY) + residual.at(topX + 1, topY) + residual.at(topX, topY - 1)
+                + residual.at(topX, topY + 1)) / 4.0;
         return neighbours < MIN_NEIGHBOUR_RATIO * peak;
     }
 
-    /** Separable 5×5 binomial smoothing (edges replicate), rows in parallel. */
-    private static float[] smooth(float[] image, int w, int h) {
-        float[] horizontal = new float[image.length];
-        IntStream.range(0, h).parallel().forEach(y -> {
-            int row = y * w;
-            for (int x = 0; x < w; x++) {
-                if (x >= 2 && x < w - 2) {
-                    int i = row + x;
-                    horizontal[i] = (image[i - 2] + image[i + 2]) * (1 / 16f) + (image[i - 1] + image[i + 1]) * (4 / 16f)
-                            + image[i] * (6 / 16f);
-                    continue;
-                }
-                float sum = 0;
-                for (int k = -2; k <= 2; k++) {
-                    int xx = Math.min(Math.max(x + k, 0), w - 1);
-                    sum += BINOMIAL[k + 2] * image[row + xx];
-                }
-                horizontal[row + x] = sum;
-            }
-        });
-        float[] out = new float[image.length];
-        IntStream.range(0, h).parallel().forEach(y -> {
-            int r0 = Math.max(y - 2, 0) * w;
-            int r1 = Math.max(y - 1, 0) * w;
-            int r2 = y * w;
-            int r3 = Math.min(y + 1, h - 1) * w;
-            int r4 = Math.min(y + 2, h - 1) * w;
-            for (int x = 0; x < w; x++) {
-                out[r2 + x] = (horizontal[r0 + x] + horizontal[r4 + x]) * (1 / 16f)
-                        + (horizontal[r1 + x] + horizontal[r3 + x]) * (4 / 16f) + horizontal[r2 + x] * (6 / 16f);
-            }
-        });
-        return out;
-    }
 }

@@ -27,12 +27,14 @@ final class StarMeasurement {
     private static final int FIRST_LOOK_RADIUS = 10;
     private static final double HALF_DIAGONAL = Math.sqrt(0.5);
 
-    private final float[] residual;
+    private final Residual residual;
     private final int width;
     private final int height;
     private final int[] peak;
     private final List<int[]> rivals;
     private final int maxRadius;
+    /** The sky under the disc as a plane around the peak: level, slope in x, slope in y. */
+    private final double[] sky;
 
     /** The disc's pixels: offsets from the peak and values. */
     private int count;
@@ -47,13 +49,14 @@ final class StarMeasurement {
     private int[] byRing;
     private double[] ringFlux;
 
-    StarMeasurement(float[] residual, int width, int height, PeakIndex index, int[] peak, int maxRadius) {
+    StarMeasurement(Residual residual, PeakIndex index, int[] peak, int maxRadius) {
         this.residual = residual;
-        this.width = width;
-        this.height = height;
+        this.width = residual.width();
+        this.height = residual.height();
         this.peak = peak;
         this.maxRadius = maxRadius;
         this.rivals = index.neighbours(peak, maxRadius);
+        this.sky = residual.plane(peak[0], peak[1]);
     }
 
     /** The measured star on the grid, or null when there is nothing measurable. */
@@ -101,7 +104,7 @@ final class StarMeasurement {
         double eccentricity = major > 0 ? Math.sqrt(Math.max(0, 1 - minor / major)) : 0;
         double pixels = Math.PI * snrRadius * snrRadius;
         double snr = snrFlux / Math.sqrt(pixels * noise * noise + Math.max(snrFlux, 0) / gain);
-        double peakValue = residual[peak[1] * width + peak[0]] - localBackground;
+        double peakValue = residual.at(peak[0], peak[1]) - localBackground;
         return new Star(x, y, flux, peakValue, background + localBackground, snr, hfr, fwhm, eccentricity);
     }
 
@@ -209,7 +212,7 @@ final class StarMeasurement {
                 }
                 dxs[count] = dx;
                 dys[count] = dy;
-                values[count] = residual[y * width + x];
+                values[count] = residual.raw(x, y) - (sky[0] + sky[1] * dx + sky[2] * dy);
                 count++;
             }
         }
