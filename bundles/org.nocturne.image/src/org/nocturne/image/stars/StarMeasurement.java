@@ -36,16 +36,57 @@ final class StarMeasurement {
     /** The sky under the disc as a plane around the peak: level, slope in x, slope in y. */
     private final double[] sky;
 
+    /**
+     * Arrays for one measurement at a time, kept per thread and reused from star to star, so that measuring thousands
+     * of stars allocates next to nothing. Sized for the largest disc.
+     */
+    private static final class Workspace {
+        final int[] dxs;
+        final int[] dys;
+        final double[] values;
+        final double[] ring;
+        final double[] distance;
+        final int[] ringOf;
+        final int[] byRing;
+        int[] ringStart = new int[64];
+        int[] next = new int[64];
+        double[] ringFlux = new double[64];
+
+        Workspace(int maxRadius) {
+            int size = (2 * maxRadius + 3) * (2 * maxRadius + 3);
+            dxs = new int[size];
+            dys = new int[size];
+            values = new double[size];
+            ring = new double[size];
+            distance = new double[size];
+            ringOf = new int[size];
+            byRing = new int[size];
+        }
+
+        void ensureRings(int rings) {
+            if (ringStart.length < rings + 1) {
+                ringStart = new int[2 * rings + 1];
+                next = new int[2 * rings + 1];
+                ringFlux = new double[2 * rings + 1];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Workspace> WORKSPACE = new ThreadLocal<>();
+
+    private final Workspace work;
+
     /** The disc's pixels: offsets from the peak and values. */
     private int count;
-    private int[] dxs;
-    private int[] dys;
-    private double[] values;
+    private final int[] dxs;
+    private final int[] dys;
+    private final double[] values;
     /** The curve of growth around (centreX, centreY): each pixel's distance, pixels by ring, rings' running sums. */
     private double centreX;
     private double centreY;
     private double[] distance;
     private int[] ringStart;
+    private int ringCount;
     private int[] byRing;
     private double[] ringFlux;
 
@@ -57,6 +98,15 @@ final class StarMeasurement {
         this.maxRadius = maxRadius;
         this.rivals = index.neighbours(peak, maxRadius);
         this.sky = residual.plane(peak[0], peak[1]);
+        Workspace workspace = WORKSPACE.get();
+        if (workspace == null || workspace.dxs.length < (2 * maxRadius + 3) * (2 * maxRadius + 3)) {
+            workspace = new Workspace(maxRadius);
+            WORKSPACE.set(workspace);
+        }
+        this.work = workspace;
+        this.dxs = work.dxs;
+        this.dys = work.dys;
+        this.values = work.values;
     }
 
     /** The measured star on the grid, or null when there is nothing measurable. */
@@ -123,7 +173,7 @@ final class StarMeasurement {
     private double removeLocalBackground(double[] centre, double radius) {
         double inner2 = radius * radius;
         double outer2 = (radius + ANNULUS) * (radius + ANNULUS);
-        double[] ring = new double[count];
+        double[] ring = work.ring;
         int n = 0;
         for (int i = 0; i < count; i++) {
             double dx = dxs[i] - centre[0];
@@ -192,10 +242,6 @@ final class StarMeasurement {
 
     /** Gathers the disc of radius {@code r} around the peak, leaving out pixels that belong to a nearer candidate. */
     private void collect(int r) {
-        int size = (2 * r + 1) * (2 * r + 1);
-        dxs = new int[size];
-        dys = new int[size];
-        values = new double[size];
         count = 0;
         int px = peak[0];
         int py = peak[1];
@@ -309,9 +355,9 @@ final class StarMeasurement {
     private void prepareCurveOfGrowth(double ox, double oy) {
         centreX = ox;
         centreY = oy;
-        distance = new double[count];
+        distance = work.distance;
         int rings = 1;
-        int[] ringOf = new int[count];
+        int[] ringOf = work.ringOf;
         for (int i = 0; i < count; i++) {
             double dx = dxs[i] - ox;
             double dy = dys[i] - oy;
@@ -319,19 +365,24 @@ final class StarMeasurement {
             ringOf[i] = (int) (distance[i] / RING_WIDTH);
             rings = Math.max(rings, ringOf[i] + 1);
         }
-        ringStart = new int[rings + 1];
+        work.ensureRings(rings);
+        ringCount = rings;
+        ringStart = work.ringStart;
+        java.util.Arrays.fill(ringStart, 0, rings + 1, 0);
         for (int i = 0; i < count; i++) {
             ringStart[ringOf[i] + 1]++;
         }
         for (int r = 0; r < rings; r++) {
             ringStart[r + 1] += ringStart[r];
         }
-        byRing = new int[count];
-        int[] next = java.util.Arrays.copyOf(ringStart, rings);
+        byRing = work.byRing;
+        int[] next = work.next;
+        System.arraycopy(ringStart, 0, next, 0, rings);
         for (int i = 0; i < count; i++) {
             byRing[next[ringOf[i]]++] = i;
         }
-        ringFlux = new double[rings + 1];
+        ringFlux = work.ringFlux;
+        ringFlux[0] = 0;
         for (int r = 0; r < rings; r++) {
             double sum = 0;
             for (int k = ringStart[r]; k < ringStart[r + 1]; k++) {
@@ -365,7 +416,7 @@ final class StarMeasurement {
      * cut by the circle are sub-sampled 5×5.
      */
     private double enclosedFlux(double r) {
-        int rings = ringStart.length - 1;
+        int rings = ringCount;
         int wholeRings = Math.min(rings, Math.max(0, (int) Math.floor((r - HALF_DIAGONAL) / RING_WIDTH)));
         int lastRing = Math.min(rings, (int) Math.ceil((r + HALF_DIAGONAL) / RING_WIDTH) + 1);
         double flux = ringFlux[wholeRings];
