@@ -79,34 +79,56 @@ public final class Debayer {
         short[] blue = new short[w * h];
         short[][] planes = { red, green, blue };
         java.util.stream.IntStream.range(0, h).parallel().forEach(y -> {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                Channel own = pattern.colorAt(x, y);
-                planes[own.ordinal()][i] = raw[i];
-                if (x == 0 || y == 0 || x == w - 1 || y == h - 1) {
-                    for (Channel channel : Channel.values()) {
-                        if (channel != own) {
-                            planes[channel.ordinal()][i] = (short) neighbourMean(frame, pattern, channel, x, y);
-                        }
-                    }
-                    continue;
+            if (y == 0 || y == h - 1) {
+                for (int x = 0; x < w; x++) {
+                    edgePixel(frame, pattern, planes, x, y);
                 }
-                int sides = ((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + (raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 2) / 4;
-                if (own != Channel.GREEN) {
-                    int diagonals = ((raw[i - w - 1] & 0xFFFF) + (raw[i - w + 1] & 0xFFFF) + (raw[i + w - 1] & 0xFFFF)
-                            + (raw[i + w + 1] & 0xFFFF) + 2) / 4;
-                    green[i] = (short) sides;
-                    planes[own == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()][i] = (short) diagonals;
+                return;
+            }
+            edgePixel(frame, pattern, planes, 0, y);
+            edgePixel(frame, pattern, planes, w - 1, y);
+            // The two colours of this row, by column parity, and the planes each kind of pixel fills.
+            for (int parity = 0; parity < 2; parity++) {
+                Channel own = pattern.colorAt(parity, y);
+                short[] ownPlane = planes[own.ordinal()];
+                short[] sidePlane;
+                short[] otherPlane;
+                boolean ownIsGreen = own == Channel.GREEN;
+                if (ownIsGreen) {
+                    Channel besides = pattern.colorAt(parity + 1, y);
+                    sidePlane = planes[besides.ordinal()];
+                    otherPlane = planes[besides == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()];
                 } else {
-                    int horizontal = ((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + 1) / 2;
-                    int vertical = ((raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 1) / 2;
-                    Channel besides = pattern.colorAt(x + 1, y);
-                    planes[besides.ordinal()][i] = (short) horizontal;
-                    planes[besides == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()][i] = (short) vertical;
+                    sidePlane = planes[Channel.GREEN.ordinal()];
+                    otherPlane = planes[own == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()];
+                }
+                int start = parity == 0 ? 2 : 1;
+                for (int x = start; x < w - 1; x += 2) {
+                    int i = y * w + x;
+                    ownPlane[i] = raw[i];
+                    if (ownIsGreen) {
+                        // red or blue beside (left/right), the other above and below
+                        sidePlane[i] = (short) (((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + 1) >>> 1);
+                        otherPlane[i] = (short) (((raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 1) >>> 1);
+                    } else {
+                        sidePlane[i] = (short) (((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + (raw[i - w] & 0xFFFF)
+                                + (raw[i + w] & 0xFFFF) + 2) >>> 2);
+                        otherPlane[i] = (short) (((raw[i - w - 1] & 0xFFFF) + (raw[i - w + 1] & 0xFFFF)
+                                + (raw[i + w - 1] & 0xFFFF) + (raw[i + w + 1] & 0xFFFF) + 2) >>> 2);
+                    }
                 }
             }
         });
         return new RgbImage(w, h, red, green, blue);
+    }
+
+    /** An edge pixel: its own colour, and each other colour from the neighbours that exist. */
+    private static void edgePixel(Frame frame, BayerPattern pattern, short[][] planes, int x, int y) {
+        Channel own = pattern.colorAt(x, y);
+        int i = y * frame.width() + x;
+        for (Channel channel : Channel.values()) {
+            planes[channel.ordinal()][i] = (short) (channel == own ? frame.value(x, y) : neighbourMean(frame, pattern, channel, x, y));
+        }
     }
 
     /** Mean of the 3×3 neighbours of (x, y) that carry {@code channel}. */
