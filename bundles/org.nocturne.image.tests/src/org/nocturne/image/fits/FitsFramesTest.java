@@ -156,7 +156,7 @@ class FitsFramesTest {
     void readsEveryBitpixOtherProgramsWrite() throws Exception {
         assertPixels(write("u8.fits", new byte[][] { { 0, 127, (byte) 255 } }, null), 0, 127, 255);
         assertPixels(write("s16.fits", new short[][] { { -5, 0, 1000 } }, null), 0, 0, 1000);
-        assertPixels(write("u32.fits", new int[][] { { 0, 70000, 40000 } }, null), 0, 65535, 40000);
+        assertPixels(write("i32.fits", new int[][] { { 0, 70000, 40000 } }, null), 0, 65535, 40000);
         assertPixels(write("i32-bzero.fits", new int[][] { { -2147483648 + 100, -2147483648 + 65000, 0 } }, 2147483648.0), 100, 65000, 65535);
         assertPixels(write("f32-normalised.fits", new float[][] { { 0f, 0.5f, 1f } }, null), 0, 32768, 65535);
         assertPixels(write("f32-adu.fits", new float[][] { { 12.4f, 30000f, 1e6f } }, null), 12, 30000, 65535);

@@ -21,11 +21,19 @@ public record Preview(int width, int height, byte[] rgb, int scale) {
      * for a 24-megapixel frame); call it off the UI thread.
      */
     public static Preview of(Frame frame, int maxSize) {
+        return of(frame, frame.isBayer() ? null : ImageStatistics.of(frame), maxSize);
+    }
+
+    /**
+     * As {@link #of(Frame, int)}, reusing the frame's statistics when the caller has them already (a mono frame's
+     * stretch comes from them; a Bayer frame's from each colour's own, so there they are not used and may be null).
+     */
+    public static Preview of(Frame frame, ImageStatistics statistics, int maxSize) {
         if (frame.isBayer()) {
             return colour(Debayer.superpixel(frame), maxSize);
         }
         int scale = Math.max(1, (int) Math.ceil(Math.max(frame.width(), frame.height()) / (double) maxSize));
-        byte[] lut = ScreenTransferFunction.auto(ImageStatistics.of(frame)).lookupTable();
+        byte[] lut = ScreenTransferFunction.auto(statistics).lookupTable();
         int w = frame.width() / scale;
         int h = frame.height() / scale;
         byte[] rgb = new byte[w * h * 3];

@@ -58,7 +58,7 @@ public final class FitsFrames {
             throw new FitsFormatException(file, "not a FITS file: " + size + " bytes, shorter than one 2880-byte header block");
         }
         try (Fits fits = new Fits(file.toFile())) {
-            for (BasicHDU<?> hdu = readHdu(fits, file); hdu != null; hdu = readHdu(fits, file)) {
+            for (BasicHDU<?> hdu = readHdu(fits); hdu != null; hdu = readHdu(fits)) {
                 ImageHDU image = imageOf(hdu);
                 if (image == null) {
                     continue;
@@ -111,7 +111,7 @@ public final class FitsFrames {
         }
     }
 
-    private static BasicHDU<?> readHdu(Fits fits, Path file) throws FitsException, IOException {
+    private static BasicHDU<?> readHdu(Fits fits) throws FitsException, IOException {
         try {
             return fits.readHDU();
         } catch (EOFException e) {
@@ -149,7 +149,7 @@ public final class FitsFrames {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 pixels = RawPixels.read(channel, dataOffset, width * height, bzero == 32768.0);
             }
-            return Frame.of(width, height, pixels, bayerPattern(header, height), FitsKeywords.read(header));
+            return Frame.of(width, height, pixels, bayerPattern(header), FitsKeywords.read(header));
         }
         Object kernel;
         try {
@@ -163,11 +163,11 @@ public final class FitsFrames {
         short[] pixels = PixelConversion.toUnsigned16(kernel, width, height, image.getBScale(), image.getBZero(),
                 file);
         FrameMetadata metadata = FitsKeywords.read(header);
-        return Frame.of(width, height, pixels, bayerPattern(header, height), metadata);
+        return Frame.of(width, height, pixels, bayerPattern(header), metadata);
     }
 
     /** BAYERPAT, adjusted by XBAYROFF/YBAYROFF to the first pixel of the array. */
-    private static BayerPattern bayerPattern(Header header, int height) {
+    private static BayerPattern bayerPattern(Header header) {
         String value = header.getStringValue("BAYERPAT");
         if (value == null || value.isBlank()) {
             return null;

@@ -49,8 +49,14 @@ public final class FramePart {
     /** Most stars circled on screen, the brightest first. */
     private static final int MARKED_STARS = 3000;
 
-    /** What the worker hands to the UI thread. */
-    private record Analysis(Path file, Frame frame, ImageStatistics statistics, Preview preview, StarList stars, long millis) {
+    /**
+     * What the worker hands to the UI thread: the preview's pixels ready for an SWT image, the stars to circle, and
+     * the line to show. The frame itself is not kept once measured.
+     *
+     * @param preview the stretched preview (ImageData is plain data, safe to build off the UI thread)
+     * @param scale frame pixels per preview pixel
+     */
+    private record Analysis(ImageData preview, int scale, List<Star> marked, String summary) {
     }
 
     @Inject
@@ -98,14 +104,22 @@ public final class FramePart {
         });
     }
 
+    /** Reads, measures and renders on the calling (worker) thread. */
     private static Analysis analyse(Path file) {
         long start = System.nanoTime();
         try {
             Frame frame = FitsFrames.read(file);
             ImageStatistics statistics = ImageStatistics.of(frame);
-            Preview preview = Preview.of(frame, PREVIEW_SIZE);
+            Preview preview = Preview.of(frame, statistics, PREVIEW_SIZE);
             StarList stars = new StarDetector().detect(frame);
-            return new Analysis(file, frame, statistics, preview, stars, (System.nanoTime() - start) / 1_000_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            String summary = String.format(Locale.ROOT,
+                    "%s: %d×%d %s · background %.0f ± %.1f ADU · %d stars · median HFR %.2f px · FWHM %.2f px · eccentricity %.2f · %d ms",
+                    file.getFileName(), frame.width(), frame.height(), frame.isBayer() ? frame.bayerPattern().name() : "mono",
+                    statistics.median(), statistics.sigma(), stars.stars().size(), stars.medianHfr(), stars.medianFwhm(),
+                    stars.medianEccentricity(), millis);
+            List<Star> marked = List.copyOf(stars.stars().subList(0, Math.min(stars.stars().size(), MARKED_STARS)));
+            return new Analysis(imageData(preview), preview.scale(), marked, summary);
         } catch (java.io.IOException e) {
             throw new CompletionException(e);
         }
@@ -123,15 +137,9 @@ public final class FramePart {
         if (image != null) {
             image.dispose();
         }
-        image = new Image(canvas.getDisplay(), imageData(analysis.preview()));
+        image = new Image(canvas.getDisplay(), analysis.preview());
         shown = analysis;
-        Frame frame = analysis.frame();
-        StarList stars = analysis.stars();
-        status.setText(String.format(Locale.ROOT,
-                "%s: %d×%d %s · background %.0f ± %.1f ADU · %d stars · median HFR %.2f px · FWHM %.2f px · eccentricity %.2f · %d ms",
-                file.getFileName(), frame.width(), frame.height(), frame.isBayer() ? frame.bayerPattern().name() : "mono",
-                analysis.statistics().median(), analysis.statistics().sigma(), stars.stars().size(), stars.medianHfr(),
-                stars.medianFwhm(), stars.medianEccentricity(), analysis.millis()));
+        status.setText(analysis.summary());
         status.getParent().layout(true);
         canvas.redraw();
     }
@@ -149,21 +157,20 @@ public final class FramePart {
         if (image == null || shown == null) {
             return;
         }
-        Preview preview = shown.preview();
-        double zoom = Math.min(area.width / (double) preview.width(), area.height / (double) preview.height());
-        int w = (int) (preview.width() * zoom);
-        int h = (int) (preview.height() * zoom);
+        ImageData preview = shown.preview();
+        double zoom = Math.min(area.width / (double) preview.width, area.height / (double) preview.height);
+        int w = (int) (preview.width * zoom);
+        int h = (int) (preview.height * zoom);
         int left = area.x + (area.width - w) / 2;
         int top = area.y + (area.height - h) / 2;
         gc.setInterpolation(SWT.HIGH);
-        gc.drawImage(image, 0, 0, preview.width(), preview.height(), left, top, w, h);
-        double framePixel = zoom / preview.scale();
+        gc.drawImage(image, 0, 0, preview.width, preview.height, left, top, w, h);
+        double framePixel = zoom / shown.scale();
         Color mark = new Color(90, 220, 120);
         try {
             gc.setForeground(mark);
             gc.setAntialias(SWT.ON);
-            List<Star> stars = shown.stars().stars();
-            for (Star star : stars.subList(0, Math.min(stars.size(), MARKED_STARS))) {
+            for (Star star : shown.marked()) {
                 int r = (int) Math.max(4, 2.5 * star.hfr() * framePixel);
                 int x = left + (int) Math.round((star.x() + 0.5) * framePixel);
                 int y = top + (int) Math.round((star.y() + 0.5) * framePixel);
