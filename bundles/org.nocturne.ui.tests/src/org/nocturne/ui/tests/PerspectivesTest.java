@@ -31,7 +31,7 @@ class PerspectivesTest {
     static {
         EXPECTED.put("Setup", List.of("org.nocturne.ui.setup.part.site", SKY));
         EXPECTED.put("Alignment", List.of("org.nocturne.ui.alignment.part.polescope", SKY));
-        EXPECTED.put("Framing", List.of("org.nocturne.ui.framing.part.target", SKY));
+        EXPECTED.put("Framing", List.of("org.nocturne.ui.framing.part.atlas", SKY));
         EXPECTED.put("Imaging", List.of("org.nocturne.ui.imaging.part.frame", SKY));
         EXPECTED.put("Sequencer", List.of(SKY));
         EXPECTED.put("Calibration", List.of(SKY));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -66,6 +67,8 @@ class SiteAndTargetTest {
     void framingShowsWhereATargetStandsNow() {
         Workbench workbench = Workbench.main();
         open(workbench, "Framing");
+        workbench.parts().showPart("org.nocturne.ui.framing.part.target", PartState.ACTIVATE);
+        workbench.settle();
         type(workbench, "ra", "05 35 17.3");
         type(workbench, "dec", "-05 23 28");
         ObserverSite site = workbench.window.getContext().get(SiteStore.class).site();
@@ -82,6 +85,9 @@ class SiteAndTargetTest {
         assertTrue(value(workbench, "status").startsWith("Right ascension \"M42\""), value(workbench, "status"));
         assertEquals("", value(workbench, "altAz"));
         assertEquals("", value(workbench, "jnow"));
+        // Leave Framing as a user finds it, with the Sky Atlas on top, for the tests that follow.
+        workbench.parts().showPart("org.nocturne.ui.framing.part.atlas", PartState.ACTIVATE);
+        workbench.settle();
     }
 
     private static void open(Workbench workbench, String perspective) {
