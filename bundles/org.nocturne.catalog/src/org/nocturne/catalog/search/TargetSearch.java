@@ -16,7 +16,8 @@ import org.nocturne.catalog.deepsky.ObjectType;
  * designation, then an exact name, then names that start with the text, designations that start with it, and names
  * that contain it; within each, brighter objects first.
  *
- * <p>Immutable and thread-safe; building the index takes some milliseconds, a search well under one.
+ * <p>Immutable and thread-safe. Building the index takes some hundreds of milliseconds and a search of the whole
+ * catalog some milliseconds (see docs/benchmarks/catalog.md): fine as the user types, but call both off the UI thread.
  */
 public final class TargetSearch {
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
@@ -150,8 +151,8 @@ public final class SkyAtlasPart {
         results = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         results.setData(FIELD_KEY, "results");
         results.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Target", "230" }, { "Type", "110" }, { "Const.", "55" }, { "Mag.", "50" },
-                { "Size", "90" }, { "Max alt.", "65" }, { "Best", "55" }, { "Dark h above", "90" }, { "Moon", "55" } }) {
+        for (String[] column : new String[][] { { "Target", "240" }, { "Type", "110" }, { "Const.", "55" }, { "Mag.", "50" },
+                { "Size", "90" }, { "Max alt.", "65" }, { "Best", "55" }, { "Dark h above", "105" }, { "Moon", "55" } }) {
             TableColumn tableColumn = new TableColumn(results, column[0].equals("Target") ? SWT.LEFT : SWT.RIGHT);
             tableColumn.setText(column[0]);
             tableColumn.setWidth(Integer.parseInt(column[1]));
@@ -169,6 +170,12 @@ public final class SkyAtlasPart {
         night.addListener(SWT.Selection, event -> refresh());
         observableOnly.addListener(SWT.Selection, event -> refresh());
         refresh();
+    }
+
+    /** The search box takes the keyboard when the part is activated: the user starts by typing a target. */
+    @Focus
+    void focus() {
+        search.setFocus();
     }
 
     @PreDestroy
@@ -288,8 +295,8 @@ public final class SkyAtlasPart {
             item.setData(target);
         }
         results.setRedraw(true);
-        status.setText(nightSummary(plan.night(), query) + "   " + shown.size() + (shown.size() == ROWS ? "+" : "") + " targets"
-                + (query.observableOnly() ? " observable" : "") + ".");
+        status.setText(nightSummary(plan.night(), query) + "   " + shown.size() + (shown.size() == ROWS ? "+" : "")
+                + (shown.size() == 1 ? " target" : " targets") + (query.observableOnly() ? " observable" : "") + ".");
         status.getParent().layout(true);
         if (!shown.isEmpty()) {
             results.select(0);
