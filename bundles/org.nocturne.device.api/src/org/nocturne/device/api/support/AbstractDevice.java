@@ -1,0 +1,193 @@
+package org.nocturne.device.api.support;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.nocturne.device.api.ConnectionState;
+import org.nocturne.device.api.Device;
+import org.nocturne.device.api.DeviceException;
+import org.nocturne.device.api.DeviceInfo;
+import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.api.DeviceState;
+
+/**
+ * What every driver's device shares: one serial executor (a daemon thread named after the device), the connection
+ * state machine of {@link ConnectionState}, state snapshots published to listeners, and commands whose futures stop
+ * the work when cancelled (the worker thread is interrupted; a command waiting on the device should let
+ * {@link InterruptedException} out, or check {@link Thread#interrupted()}, and leave the device stopped).
+ *
+ * <p>Subclasses implement {@link #openConnection()} and {@link #closeConnection()}, run every command through
+ * {@link #command}, and publish state with {@link #publish} or {@link #update}, from the device thread.
+ *
+ * @param <S> the state snapshot record
+ */
+public abstract class AbstractDevice<S extends DeviceState> implements Device<S> {
+
+    private final DeviceInfo info;
+    private final DeviceKind kind;
+    private final ExecutorService executor;
+    private final List<Consumer<? super S>> listeners = new CopyOnWriteArrayList<>();
+    private volatile S state;
+
+    protected AbstractDevice(DeviceInfo info, DeviceKind kind, S initial) {
+        this.info = info;
+        this.kind = kind;
+        this.state = initial;
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "Nocturne device: " + info.name());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public final DeviceInfo info() {
+        return info;
+    }
+
+    @Override
+    public final DeviceKind kind() {
+        return kind;
+    }
+
+    @Override
+    public final S state() {
+        return state;
+    }
+
+    @Override
+    public final Subscription subscribe(Consumer<? super S> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public final CompletableFuture<Void> connect() {
+        return run("connect", false, () -> {
+            if (state.connection().isConnected()) {
+                return null;
+            }
+            publish(withConnection(state, ConnectionState.CONNECTING, ""));
+            try {
+                openConnection();
+            } catch (InterruptedException e) {
+                publish(withConnection(state, ConnectionState.DISCONNECTED, "Connection cancelled"));
+                throw e;
+            } catch (Exception | Error e) {
+                publish(withConnection(state, ConnectionState.FAULTED, e.getMessage()));
+                throw e;
+            }
+            publish(withConnection(state, ConnectionState.CONNECTED, ""));
+            return null;
+        });
+    }
+
+    @Override
+    public final CompletableFuture<Void> disconnect() {
+        return run("disconnect", false, () -> {
+            if (state.connection() == ConnectionState.DISCONNECTED) {
+                return null;
+            }
+            publish(withConnection(state, ConnectionState.DISCONNECTING, ""));
+            try {
+                closeConnection();
+            } finally {
+                publish(withConnection(state, ConnectionState.DISCONNECTED, ""));
+            }
+            return null;
+        });
+    }
+
+    /** Opens the link to the device and reads its state; runs on the device thread. */
+    protected abstract void openConnection() throws Exception;
+
+    /** Stops what is safe to stop and closes the link; runs on the device thread. */
+    protected abstract void closeConnection() throws Exception;
+
+    /** The same snapshot with another connection state and message. */
+    protected abstract S withConnection(S snapshot, ConnectionState connection, String message);
+
+    /**
+     * Runs a command on the device thread once the commands before it are done. Refused with
+     * {@link DeviceException#notConnected} unless connected.
+     *
+     * @param name what the command does, for messages ("expose", "slew")
+     */
+    protected final <T> CompletableFuture<T> command(String name, Work<T> work) {
+        return run(name, true, work);
+    }
+
+    /** Publishes a new snapshot to the listeners, in order. Call from the device thread. */
+    protected final void publish(S next) {
+        state = next;
+        for (Consumer<? super S> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                // A listener's failure is its own; the device and the other listeners go on.
+            }
+        }
+    }
+
+    /** Publishes the current snapshot changed by {@code change}. Call from the device thread. */
+    protected final void update(UnaryOperator<S> change) {
+        publish(change.apply(state));
+    }
+
+    /** Marks the device faulted with a message for the user, as when it stops answering. Call from the device thread. */
+    protected final void fault(String message) {
+        publish(withConnection(state, ConnectionState.FAULTED, message));
+    }
+
+    private <T> CompletableFuture<T> run(String name, boolean needsConnection, Work<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Future<?> task;
+        try {
+            task = executor.submit(() -> {
+                if (result.isDone()) {
+                    return;
+                }
+                if (needsConnection && !state.connection().isConnected()) {
+                    result.completeExceptionally(DeviceException.notConnected(info, name));
+                    return;
+                }
+                try {
+                    result.complete(work.call());
+                } catch (InterruptedException | CancellationException e) {
+                    result.cancel(false);
+                } catch (DeviceException e) {
+                    result.completeExceptionally(e);
+                } catch (IllegalArgumentException e) {
+                    result.completeExceptionally(e);
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(new DeviceException(info.name() + ": " + name + " failed: " + e.getMessage(), e));
+                } finally {
+                    Thread.interrupted();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new DeviceException(info.name() + " is shut down: cannot " + name, e));
+            return result;
+        }
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                task.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    /** A command's body; may block, and should give up on interruption. */
+    @FunctionalInterface
+    protected interface Work<T> {
+        T call() throws Exception;
+    }
+}

@@ -1,0 +1,99 @@
+package org.nocturne.device.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.nocturne.core.sky.Equatorial;
+import org.nocturne.device.api.mount.GuideDirection;
+import org.nocturne.device.api.mount.Mount;
+import org.nocturne.device.api.mount.MountActivity;
+import org.nocturne.device.api.mount.MountAxis;
+import org.nocturne.device.api.mount.TrackingRate;
+
+/**
+ * The mount contract: unpark, slew and track, sync, guide pulses, abort, park. {@link #reachableTarget()} must give
+ * a place above the horizon for the device's site and time.
+ */
+public abstract class MountContract extends DeviceContract<Mount> {
+
+    private static final double ARCSEC = Math.toRadians(1.0 / 3600);
+
+    /** A place well above the horizon now, ICRS. */
+    protected abstract Equatorial reachableTarget();
+
+    @Override
+    protected CompletableFuture<?> anyCommand() {
+        return device.slew(reachableTarget());
+    }
+
+    @Test
+    void slewsTracksSyncsAndParks() throws Exception {
+        await(device.connect());
+        assertNotNull(device.capabilities().equatorialSystem());
+        if (device.capabilities().canPark()) {
+            await(device.unpark());
+        }
+        Equatorial target = reachableTarget();
+        await(device.slew(target));
+        assertEquals(MountActivity.TRACKING, device.state().activity(), "tracking after a slew");
+        assertEquals(TrackingRate.SIDEREAL, device.state().trackingRate());
+        Equatorial reported = device.state().position();
+        assertEquals(target.decRadians(), reported.decRadians(), 1 * ARCSEC, "reported declination after the slew");
+        assertEquals(0, Math.IEEEremainder(target.raRadians() - reported.raRadians(), 2 * Math.PI) * Math.cos(target.decRadians()), 1 * ARCSEC,
+                "reported right ascension after the slew");
+        assertTrue(device.state().altitudeDegrees() > 0, "the target is up: " + device.state());
+        assertNotNull(device.state().pierSide(), "a German mount reports its side of pier");
+
+        if (device.capabilities().canSync()) {
+            Equatorial nearby = new Equatorial(target.raRadians() + 0.001, target.decRadians() - 0.001);
+            await(device.sync(nearby));
+            assertEquals(nearby.decRadians(), device.state().position().decRadians(), 1 * ARCSEC, "declination after the sync");
+        }
+        if (device.capabilities().canPulseGuide()) {
+            double before = device.state().position().decRadians();
+            await(device.pulseGuide(GuideDirection.NORTH, Duration.ofMillis(500)));
+            assertTrue(device.state().position().decRadians() > before, "a north pulse moves north");
+        }
+        if (device.capabilities().canPark()) {
+            await(device.park());
+            assertEquals(MountActivity.PARKED, device.state().activity());
+            Throwable refused = failureOf(device.slew(target));
+            assertTrue(refused.getMessage().contains("parked"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void cancellingASlewStopsIt() throws Exception {
+        await(device.connect());
+        if (device.capabilities().canPark()) {
+            await(device.unpark());
+        }
+        CompletableFuture<Void> slew = device.slew(reachableTarget());
+        awaitState(mount -> mount.state().activity() == MountActivity.SLEWING || slew.isDone(), "the slew starts");
+        slew.cancel(true);
+        assertInstanceOf(CancellationException.class, failureOf(slew));
+        awaitState(mount -> mount.state().activity() != MountActivity.SLEWING, "the mount stops slewing");
+    }
+
+    @Test
+    void refusesAnAxisRateBeyondItsLimit() throws Exception {
+        await(device.connect());
+        if (!device.capabilities().canMoveAxis()) {
+            return;
+        }
+        if (device.capabilities().canPark()) {
+            await(device.unpark());
+        }
+        Throwable failure = failureOf(device.moveAxis(MountAxis.RIGHT_ASCENSION,
+                device.capabilities().maxAxisRateDegreesPerSecond() * 2));
+        assertInstanceOf(IllegalArgumentException.class, failure);
+        assertTrue(failure.getMessage().contains("Axis rate"), failure.getMessage());
+    }
+}
