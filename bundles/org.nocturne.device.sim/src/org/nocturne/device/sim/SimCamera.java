@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.nocturne.catalog.stars.StarCatalog;
 import org.nocturne.core.sky.Equatorial;
@@ -56,7 +57,10 @@ final class SimCamera extends AbstractDevice<CameraState> implements Camera {
 
     private final SimulatedObservatory observatory;
     private final CameraCapabilities capabilities;
-    private final SkyRenderer renderer;
+    private final Supplier<StarCatalog> catalog;
+    private final long seed;
+    /** Made on the first exposure, on the device thread: loading the catalog takes a fraction of a second. */
+    private SkyRenderer renderer;
     private final double readNoise;
     private final double darkCurrent;
     private final double hotPixelFraction;
@@ -66,7 +70,7 @@ final class SimCamera extends AbstractDevice<CameraState> implements Camera {
     private double temperatureAtChange;
     private double secondsAtChange;
 
-    SimCamera(SimulatedObservatory observatory, SettingValues settings, StarCatalog catalog, long seed) {
+    SimCamera(SimulatedObservatory observatory, SettingValues settings, Supplier<StarCatalog> catalog, long seed) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated camera", "Cooled CMOS camera of the sky simulator"), DeviceKind.CAMERA,
                 CameraState.disconnected());
         this.observatory = observatory;
@@ -77,7 +81,8 @@ final class SimCamera extends AbstractDevice<CameraState> implements Camera {
         this.readNoise = settings.decimal("readNoiseElectrons");
         this.darkCurrent = settings.decimal("darkCurrent");
         this.hotPixelFraction = settings.decimal("hotPixelFraction");
-        this.renderer = new SkyRenderer(catalog, seed);
+        this.catalog = catalog;
+        this.seed = seed;
         this.temperatureAtChange = observatory.ambientCelsius();
     }
 
@@ -173,6 +178,9 @@ final class SimCamera extends AbstractDevice<CameraState> implements Camera {
         double electronsPerAdu = ELECTRONS_PER_ADU_AT_GAIN_0 * Math.pow(10, -gain / 200.0);
         SensorModel sensor = new SensorModel(capabilities.width(), capabilities.height(), capabilities.pixelSizeMicrons(),
                 capabilities.bayerPattern(), electronsPerAdu, 10.0 * offset, readNoise, darkCurrent, hotPixelFraction, 50_000);
+        if (renderer == null) {
+            renderer = new SkyRenderer(catalog.get(), seed);
+        }
         RenderedExposure rendered = renderer.render(sensor, scene);
         Frame frame = rendered.frame();
         return frame.withMetadata(frame.metadata().toBuilder().startTime(start).exposureSeconds(request.seconds()).imageType(type)

@@ -63,7 +63,7 @@ public final class SimulatorProvider implements DeviceProvider {
         SimulatedObservatory observatory = observatory(context);
         long seed = context.seed() * 31 + kind.ordinal();
         return switch (kind) {
-            case CAMERA -> new SimCamera(observatory, values, StarCatalog.bundled(), seed);
+            case CAMERA -> new SimCamera(observatory, values, StarCatalog::bundled, seed);
             case MOUNT -> new SimMount(observatory, values, seed);
             case FOCUSER -> new SimFocuser(observatory, values);
             case FILTER_WHEEL -> new SimFilterWheel(observatory, values);

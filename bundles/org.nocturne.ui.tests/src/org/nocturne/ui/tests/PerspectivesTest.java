@@ -29,10 +29,10 @@ class PerspectivesTest {
     /** Each perspective's label, in workflow order, with the parts that it must show. */
     private static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
     static {
-        EXPECTED.put("Setup", List.of("org.nocturne.ui.setup.part.site", SKY));
+        EXPECTED.put("Setup", List.of("org.nocturne.ui.setup.part.equipment", SKY));
         EXPECTED.put("Alignment", List.of("org.nocturne.ui.alignment.part.polescope", SKY));
         EXPECTED.put("Framing", List.of("org.nocturne.ui.framing.part.atlas", SKY));
-        EXPECTED.put("Imaging", List.of("org.nocturne.ui.imaging.part.frame", SKY));
+        EXPECTED.put("Imaging", List.of("org.nocturne.ui.imaging.part.camera", SKY));
         EXPECTED.put("Sequencer", List.of(SKY));
         EXPECTED.put("Calibration", List.of(SKY));
     }

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nocturne.core.angle.Sexagesimal;
 import org.nocturne.core.sky.AstroTime;
@@ -28,6 +29,8 @@ class SiteAndTargetTest {
     void aSiteSavedInSetupIsUsedByEveryPerspective() {
         Workbench workbench = Workbench.main();
         open(workbench, "Setup");
+        workbench.parts().showPart("org.nocturne.ui.setup.part.site", PartState.ACTIVATE);
+        workbench.settle();
         type(workbench, "name", "Siding Spring");
         type(workbench, "latitude", "-31 16 24");
         type(workbench, "longitude", "149 03 52");
@@ -53,6 +56,8 @@ class SiteAndTargetTest {
     void badSiteInputIsRefusedWithTheFieldNamed() {
         Workbench workbench = Workbench.main();
         open(workbench, "Setup");
+        workbench.parts().showPart("org.nocturne.ui.setup.part.site", PartState.ACTIVATE);
+        workbench.settle();
         ObserverSite before = workbench.window.getContext().get(SiteStore.class).site();
         type(workbench, "name", "Nowhere");
         type(workbench, "latitude", "95 00 00");
@@ -85,8 +90,16 @@ class SiteAndTargetTest {
         assertTrue(value(workbench, "status").startsWith("Right ascension \"M42\""), value(workbench, "status"));
         assertEquals("", value(workbench, "altAz"));
         assertEquals("", value(workbench, "jnow"));
-        // Leave Framing as a user finds it, with the Sky Atlas on top, for the tests that follow.
+    }
+
+    /** Leaves Setup and Framing as a user finds them, with their first parts on top, for the tests that follow. */
+    @AfterEach
+    void showTheFirstParts() {
+        Workbench workbench = Workbench.main();
+        open(workbench, "Framing");
         workbench.parts().showPart("org.nocturne.ui.framing.part.atlas", PartState.ACTIVATE);
+        open(workbench, "Setup");
+        workbench.parts().showPart("org.nocturne.ui.setup.part.equipment", PartState.ACTIVATE);
         workbench.settle();
     }
 

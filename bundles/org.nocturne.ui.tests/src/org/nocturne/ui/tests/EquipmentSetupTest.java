@@ -1,0 +1,63 @@
+package org.nocturne.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.Test;
+import org.nocturne.device.api.ConnectionState;
+import org.nocturne.device.api.Device;
+import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.core.profile.EquipmentProfile;
+import org.nocturne.ui.equipment.EquipmentSession;
+import org.nocturne.ui.setup.equipment.EquipmentPart;
+import org.nocturne.ui.widgets.ValueGrid;
+
+/**
+ * From a fresh start the Setup perspective holds the Simulator profile, with the sky simulator (found as a
+ * Declarative Services provider) chosen for every kind; "Connect all" connects every device and the rows show it.
+ */
+class EquipmentSetupTest {
+
+    @Test
+    void theSimulatorProfileConnectsAllItsDevices() {
+        Workbench workbench = Workbench.main();
+        PerspectivesTest.click(workbench, PerspectivesTest.switcherItems(workbench).stream().filter(b -> b.getText().equals("Setup"))
+                .findFirst().orElseThrow());
+        EquipmentPart part = (EquipmentPart) workbench.parts().showPart("org.nocturne.ui.setup.part.equipment", PartState.ACTIVATE).getObject();
+        workbench.settle();
+        EquipmentSession session = workbench.window.getContext().get(EquipmentSession.class);
+        assertEquals(EquipmentProfile.SIMULATOR_NAME, session.profile().name());
+        assertEquals("Simulator", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "profile", Combo.class).getText());
+        assertEquals("", session.problem(), "the profile's devices were made");
+        Combo cameraDriver = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "driver:CAMERA", Combo.class);
+        assertEquals("Sky simulator", cameraDriver.getText(), "the simulator's DeviceProvider service was found");
+
+        waitFor(workbench, part.connectAll());
+        for (DeviceKind kind : DeviceKind.values()) {
+            Device<?> device = session.equipment().orElseThrow().devices().get(kind);
+            assertEquals(ConnectionState.CONNECTED, device.state().connection(), kind + ": " + device.state());
+            String row = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "state:" + kind.name(), Label.class).getText();
+            assertTrue(row.contains("Connected"), kind + " row: " + row);
+            assertEquals("Disconnect", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "connect:" + kind.name(), Button.class).getText());
+        }
+        assertEquals("All devices connected.", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "status", Label.class).getText());
+    }
+
+    /** Runs the event loop until {@code shown} completes (it completes on the UI thread). */
+    private static void waitFor(Workbench workbench, CompletableFuture<Void> shown) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!shown.isDone() && System.nanoTime() < deadline) {
+            if (!workbench.display.readAndDispatch()) {
+                workbench.display.sleep();
+            }
+        }
+        assertTrue(shown.isDone(), "answered within 60 s");
+        workbench.settle();
+    }
+}
