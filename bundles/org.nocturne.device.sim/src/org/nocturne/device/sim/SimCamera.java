@@ -20,7 +20,6 @@ import org.nocturne.device.api.camera.CameraCapabilities.IntRange;
 import org.nocturne.device.api.camera.CameraState;
 import org.nocturne.device.api.camera.ExposureRequest;
 import org.nocturne.device.api.camera.ExposureStatus;
-import org.nocturne.device.api.support.AbstractDevice;
 import org.nocturne.device.sim.render.ExposureScene;
 import org.nocturne.device.sim.render.RenderedExposure;
 import org.nocturne.device.sim.render.SensorModel;
@@ -38,7 +37,7 @@ import org.nocturne.image.Optics;
  * the side of the pier, as large as the focuser's V-curve and the seeing make them, smeared by the tracking error,
  * through the clouds, with the sky, the flat panel, dark current, hot pixels, bias and read noise.
  */
-final class SimCamera extends AbstractDevice<CameraState> implements Camera {
+final class SimCamera extends SimDevice<CameraState> implements Camera {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("width", "Width", Type.INTEGER, "3000", "px", "Sensor width"),
@@ -55,7 +54,6 @@ final class SimCamera extends AbstractDevice<CameraState> implements Camera {
     private static final Duration DOWNLOAD = Duration.ofMillis(800);
     private static final double COOLING_TIME_CONSTANT_SECONDS = 90;
 
-    private final SimulatedObservatory observatory;
     private final CameraCapabilities capabilities;
     private final Supplier<StarCatalog> catalog;
     private final long seed;
@@ -72,8 +70,7 @@ final class SimCamera extends AbstractDevice<CameraState> implements Camera {
 
     SimCamera(SimulatedObservatory observatory, SettingValues settings, Supplier<StarCatalog> catalog, long seed) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated camera", "Cooled CMOS camera of the sky simulator"), DeviceKind.CAMERA,
-                CameraState.disconnected());
-        this.observatory = observatory;
+                CameraState.disconnected(), observatory);
         String colour = settings.text("bayerPattern");
         this.capabilities = new CameraCapabilities(settings.integer("width"), settings.integer("height"), settings.decimal("pixelSizeMicrons"),
                 colour.equals("Mono") ? null : BayerPattern.valueOf(colour), 4, true, new IntRange(0, 400), new IntRange(0, 200),

@@ -12,23 +12,20 @@ import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.filterwheel.FilterWheel;
 import org.nocturne.device.api.filterwheel.FilterWheelState;
-import org.nocturne.device.api.support.AbstractDevice;
 
 /** A simulated filter wheel: a second per slot turned; each filter's focus offset moves the true best focus. */
-final class SimFilterWheel extends AbstractDevice<FilterWheelState> implements FilterWheel {
+final class SimFilterWheel extends SimDevice<FilterWheelState> implements FilterWheel {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("filters", "Filters", Type.TEXT, "L:0, R:12, G:8, B:20, Ha:-40, OIII:-35, SII:-45", "",
                     "Name:focus offset in steps, comma-separated, in slot order"));
 
-    private final SimulatedObservatory observatory;
     private final List<Filter> filters;
     private int slot;
 
     SimFilterWheel(SimulatedObservatory observatory, SettingValues settings) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated filter wheel", "Filter wheel of the sky simulator"), DeviceKind.FILTER_WHEEL,
-                FilterWheelState.disconnected());
-        this.observatory = observatory;
+                FilterWheelState.disconnected(), observatory);
         this.filters = parse(settings.text("filters"));
         observatory.setFilter(filters.get(0).name(), filters.get(0).focusOffsetSteps());
     }

@@ -11,26 +11,23 @@ import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.flatpanel.FlatPanel;
 import org.nocturne.device.api.flatpanel.FlatPanelState;
-import org.nocturne.device.api.support.AbstractDevice;
 
 /**
  * A simulated cover calibrator: a motorised dust cover with an electroluminescent panel behind it. With the cover
  * closed the camera sees only the panel's light (brightness scales it); open, it sees the sky.
  */
-final class SimFlatPanel extends AbstractDevice<FlatPanelState> implements FlatPanel {
+final class SimFlatPanel extends SimDevice<FlatPanelState> implements FlatPanel {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("maxBrightness", "Brightness steps", Type.INTEGER, "255", "", "Largest brightness value"));
 
-    private final SimulatedObservatory observatory;
     private final int maxBrightness;
     private boolean open = true;
     private int brightness;
 
     SimFlatPanel(SimulatedObservatory observatory, SettingValues settings) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated flat panel", "Cover calibrator of the sky simulator"), DeviceKind.FLAT_PANEL,
-                FlatPanelState.disconnected());
-        this.observatory = observatory;
+                FlatPanelState.disconnected(), observatory);
         this.maxBrightness = settings.integer("maxBrightness");
     }
 

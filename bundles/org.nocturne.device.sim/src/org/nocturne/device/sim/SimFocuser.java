@@ -12,14 +12,13 @@ import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.focuser.Focuser;
 import org.nocturne.device.api.focuser.FocuserCapabilities;
 import org.nocturne.device.api.focuser.FocuserState;
-import org.nocturne.device.api.support.AbstractDevice;
 import org.nocturne.device.sim.render.FocusModel;
 
 /**
  * A simulated absolute focuser. Its position sets the star size through the observatory's V-curve, whose best focus
  * drifts with the temperature. Moves at a fixed speed; the state reports the position as it goes.
  */
-final class SimFocuser extends AbstractDevice<FocuserState> implements Focuser {
+final class SimFocuser extends SimDevice<FocuserState> implements Focuser {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("maxPosition", "Travel", Type.INTEGER, "50000", "steps", "Largest position"),
@@ -31,14 +30,12 @@ final class SimFocuser extends AbstractDevice<FocuserState> implements Focuser {
                     "How fast stars grow away from focus (about 0.15″ a step for 4 µm steps at f/5 and 400 mm)"),
             SettingDescriptor.of("stepsPerSecond", "Speed", Type.DECIMAL, "2000", "steps/s", "Motor speed"));
 
-    private final SimulatedObservatory observatory;
     private final FocuserCapabilities capabilities;
     private final double stepsPerSecond;
 
     SimFocuser(SimulatedObservatory observatory, SettingValues settings) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated focuser", "Absolute focuser of the sky simulator"), DeviceKind.FOCUSER,
-                FocuserState.disconnected());
-        this.observatory = observatory;
+                FocuserState.disconnected(), observatory);
         this.capabilities = new FocuserCapabilities(true, settings.integer("maxPosition"), settings.decimal("stepSizeMicrons"), true, 0);
         this.stepsPerSecond = settings.decimal("stepsPerSecond");
         FocusModel focus = new FocusModel(settings.integer("bestFocus"), settings.decimal("temperatureCoefficient"),

@@ -19,7 +19,6 @@ import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.guider.Guider;
 import org.nocturne.device.api.guider.GuiderActivity;
 import org.nocturne.device.api.guider.GuiderState;
-import org.nocturne.device.api.support.AbstractDevice;
 
 /**
  * The internal guider for the simulator: an off-axis guide camera that sees where the mount truly points (with a
@@ -27,7 +26,7 @@ import org.nocturne.device.api.support.AbstractDevice;
  * ST-4. Guide steps run every {@code exposureSeconds} of simulated time on the guider's thread; each moves the mount
  * by {@code aggressiveness} of the measured error. Dithers shift the lock position and settle as PHD2's do.
  */
-final class SimGuider extends AbstractDevice<GuiderState> implements Guider {
+final class SimGuider extends SimDevice<GuiderState> implements Guider {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("exposureSeconds", "Guide exposure", Type.DECIMAL, "2", "s", "Time between guide steps"),
@@ -37,7 +36,6 @@ final class SimGuider extends AbstractDevice<GuiderState> implements Guider {
 
     private static final int RMS_STEPS = 50;
 
-    private final SimulatedObservatory observatory;
     private final double exposureSeconds;
     private final double pixelScale;
     private final double aggressiveness;
@@ -51,8 +49,7 @@ final class SimGuider extends AbstractDevice<GuiderState> implements Guider {
 
     SimGuider(SimulatedObservatory observatory, SettingValues settings, long seed) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated guider", "Internal guider of the sky simulator"), DeviceKind.GUIDER,
-                GuiderState.disconnected());
-        this.observatory = observatory;
+                GuiderState.disconnected(), observatory);
         this.exposureSeconds = settings.decimal("exposureSeconds");
         this.pixelScale = settings.decimal("pixelScaleArcsec");
         this.aggressiveness = settings.decimal("aggressiveness");
@@ -145,9 +142,10 @@ final class SimGuider extends AbstractDevice<GuiderState> implements Guider {
     /** Queues the next guide step on the device thread while guiding. */
     private void scheduleNextStep() {
         command("guide step", () -> {
-            if (lock != null && state().activity() == GuiderActivity.GUIDING) {
-                step();
-                publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.GUIDING, ""));
+            if (lock != null && (state().activity() == GuiderActivity.GUIDING || state().activity() == GuiderActivity.LOST_STAR)) {
+                if (Double.isFinite(step())) {
+                    publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.GUIDING, ""));
+                }
             }
             return null;
         }).thenRun(() -> {
@@ -160,6 +158,10 @@ final class SimGuider extends AbstractDevice<GuiderState> implements Guider {
     /** One guide exposure and correction; returns the measured error in guide pixels. */
     private double step() throws InterruptedException {
         observatory.clock().sleep(Duration.ofNanos((long) (exposureSeconds * 1e9)));
+        if (observatory.hasFault(DeviceKind.GUIDER, Fault.LOST_STAR)) {
+            publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.LOST_STAR, "Guide star lost"));
+            return Double.POSITIVE_INFINITY;
+        }
         Instant now = observatory.now();
         Equatorial star = observatory.truePointing(now);
         double cosDec = Math.cos(lock.decRadians());

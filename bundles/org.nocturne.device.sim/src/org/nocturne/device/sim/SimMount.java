@@ -23,7 +23,6 @@ import org.nocturne.device.api.mount.MountCapabilities;
 import org.nocturne.device.api.mount.MountCapabilities.EquatorialSystem;
 import org.nocturne.device.api.mount.MountState;
 import org.nocturne.device.api.mount.TrackingRate;
-import org.nocturne.device.api.support.AbstractDevice;
 import org.nocturne.image.PierSide;
 
 /**
@@ -31,7 +30,7 @@ import org.nocturne.image.PierSide;
  * syncs and guide pulses); where it really points is the {@link MountMechanics}' truth, off by the polar error, the
  * pointing model, periodic error and drift. Starts parked, as a real mount at home does.
  */
-final class SimMount extends AbstractDevice<MountState> implements Mount {
+final class SimMount extends SimDevice<MountState> implements Mount {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("polarAltitudeErrorArcmin", "Polar axis altitude error", Type.DECIMAL, "6", "′",
@@ -49,7 +48,6 @@ final class SimMount extends AbstractDevice<MountState> implements Mount {
     private static final double SIDEREAL_ARCSEC_PER_SECOND = 15.041;
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private final SimulatedObservatory observatory;
     private final MountCapabilities capabilities;
     private final double slewRate;
 
@@ -66,8 +64,7 @@ final class SimMount extends AbstractDevice<MountState> implements Mount {
 
     SimMount(SimulatedObservatory observatory, SettingValues settings, long seed) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated mount", "German equatorial mount of the sky simulator"), DeviceKind.MOUNT,
-                MountState.disconnected());
-        this.observatory = observatory;
+                MountState.disconnected(), observatory);
         this.slewRate = settings.decimal("slewRateDegreesPerSecond");
         this.capabilities = new MountCapabilities(EquatorialSystem.J2000, true, true, true, true, EnumSet.allOf(TrackingRate.class),
                 settings.decimal("guideRateSidereal"), slewRate, true);

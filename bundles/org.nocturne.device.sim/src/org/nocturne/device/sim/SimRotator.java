@@ -11,28 +11,25 @@ import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.rotator.Rotator;
 import org.nocturne.device.api.rotator.RotatorState;
-import org.nocturne.device.api.support.AbstractDevice;
 
 /**
  * A simulated rotator. The camera's true sky angle is its mounting angle (a setting the user does not know) plus the
  * mechanical angle, so sky angles are known only after a sync from a plate solve, as with a real one.
  */
-final class SimRotator extends AbstractDevice<RotatorState> implements Rotator {
+final class SimRotator extends SimDevice<RotatorState> implements Rotator {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("cameraAngle", "Camera mounting angle", Type.DECIMAL, "37", "°",
                     "The camera's sky angle at mechanical 0 (the truth a plate solve finds)"),
             SettingDescriptor.of("degreesPerSecond", "Speed", Type.DECIMAL, "10", "°/s", "How fast it turns"));
 
-    private final SimulatedObservatory observatory;
     private final double speed;
     /** Sky angle minus mechanical angle, as the last sync taught it; NaN before. */
     private double skyOffset = Double.NaN;
 
     SimRotator(SimulatedObservatory observatory, SettingValues settings) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated rotator", "Camera rotator of the sky simulator"), DeviceKind.ROTATOR,
-                RotatorState.disconnected());
-        this.observatory = observatory;
+                RotatorState.disconnected(), observatory);
         this.speed = settings.decimal("degreesPerSecond");
         observatory.setCameraAngle(settings.decimal("cameraAngle"));
     }

@@ -7,23 +7,20 @@ import org.nocturne.device.api.DeviceInfo;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
-import org.nocturne.device.api.support.AbstractDevice;
 import org.nocturne.device.api.weather.SafetyMonitor;
 import org.nocturne.device.api.weather.SafetyState;
 
 /** A simulated safety monitor: unsafe when the clouds cut the light below a threshold. */
-final class SimSafetyMonitor extends AbstractDevice<SafetyState> implements SafetyMonitor {
+final class SimSafetyMonitor extends SimDevice<SafetyState> implements SafetyMonitor {
 
     static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of("minimumTransparency", "Unsafe below transparency", Type.DECIMAL, "0.3", "", "0 = overcast, 1 = clear"));
 
-    private final SimulatedObservatory observatory;
     private final double threshold;
 
     SimSafetyMonitor(SimulatedObservatory observatory, SettingValues settings) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated safety monitor", "Cloud-based safety of the sky simulator"),
-                DeviceKind.SAFETY_MONITOR, SafetyState.disconnected());
-        this.observatory = observatory;
+                DeviceKind.SAFETY_MONITOR, SafetyState.disconnected(), observatory);
         this.threshold = settings.decimal("minimumTransparency");
     }
 

@@ -10,10 +10,9 @@ import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.power.Switch;
 import org.nocturne.device.api.power.SwitchState;
-import org.nocturne.device.api.support.AbstractDevice;
 
 /** A simulated power box: four 12 V ports, two dew heaters in percent, and a read-only input voltage. */
-final class SimSwitch extends AbstractDevice<SwitchState> implements Switch {
+final class SimSwitch extends SimDevice<SwitchState> implements Switch {
 
     static final List<SettingDescriptor> SETTINGS = List.of();
 
@@ -23,9 +22,9 @@ final class SimSwitch extends AbstractDevice<SwitchState> implements Switch {
 
     private final List<Double> values = new ArrayList<>(List.of(1.0, 1.0, 0.0, 0.0, 30.0, 30.0, 12.6));
 
-    SimSwitch() {
+    SimSwitch(SimulatedObservatory observatory) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated power box", "Switches and dew heaters of the sky simulator"), DeviceKind.SWITCH,
-                SwitchState.disconnected());
+                SwitchState.disconnected(), observatory);
     }
 
     @Override

@@ -6,21 +6,18 @@ import org.nocturne.device.api.ConnectionState;
 import org.nocturne.device.api.DeviceInfo;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.SettingDescriptor;
-import org.nocturne.device.api.support.AbstractDevice;
 import org.nocturne.device.api.weather.Weather;
 import org.nocturne.device.api.weather.WeatherState;
 
 /** A simulated weather station reading the observatory: temperature, clouds from its transparency, a calm dry night. */
-final class SimWeather extends AbstractDevice<WeatherState> implements Weather {
+final class SimWeather extends SimDevice<WeatherState> implements Weather {
 
     static final List<SettingDescriptor> SETTINGS = List.of();
 
-    private final SimulatedObservatory observatory;
 
     SimWeather(SimulatedObservatory observatory) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated weather station", "Observing conditions of the sky simulator"),
-                DeviceKind.WEATHER, WeatherState.disconnected());
-        this.observatory = observatory;
+                DeviceKind.WEATHER, WeatherState.disconnected(), observatory);
     }
 
     @Override

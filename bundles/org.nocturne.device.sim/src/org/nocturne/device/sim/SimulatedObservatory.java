@@ -2,6 +2,10 @@ package org.nocturne.device.sim;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.nocturne.core.sky.AstroTime;
@@ -9,6 +13,7 @@ import org.nocturne.core.sky.Equatorial;
 import org.nocturne.core.sky.ObserverSite;
 import org.nocturne.core.sky.TopocentricSky;
 import org.nocturne.device.api.DeviceContext;
+import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.sim.render.FocusModel;
 
 /**
@@ -40,6 +45,7 @@ public final class SimulatedObservatory {
     private double transparency = 1;
     private double seeingHfrArcsec = 1.2;
     private double skyBrightnessMagPerArcsec2 = 20.5;
+    private final Map<DeviceKind, Set<Fault>> faults = new EnumMap<>(DeviceKind.class);
 
     /**
      * @param context the profile's site, optics and seed
@@ -218,6 +224,20 @@ public final class SimulatedObservatory {
 
     synchronized double skyBrightness() {
         return skyBrightnessMagPerArcsec2;
+    }
+
+    /** Makes a device kind misbehave from its next command on (see {@link Fault}). */
+    public synchronized void injectFault(DeviceKind kind, Fault fault) {
+        faults.computeIfAbsent(kind, k -> EnumSet.noneOf(Fault.class)).add(fault);
+    }
+
+    /** Ends every fault of a kind. */
+    public synchronized void clearFaults(DeviceKind kind) {
+        faults.remove(kind);
+    }
+
+    synchronized boolean hasFault(DeviceKind kind, Fault fault) {
+        return faults.getOrDefault(kind, Set.of()).contains(fault);
     }
 
     synchronized Instant now() {

@@ -70,7 +70,7 @@ public final class SimulatorProvider implements DeviceProvider {
             case ROTATOR -> new SimRotator(observatory, values);
             case GUIDER -> new SimGuider(observatory, values, seed);
             case FLAT_PANEL -> new SimFlatPanel(observatory, values);
-            case SWITCH -> new SimSwitch();
+            case SWITCH -> new SimSwitch(observatory);
             case WEATHER -> new SimWeather(observatory);
             case SAFETY_MONITOR -> new SimSafetyMonitor(observatory, values);
         };

@@ -112,6 +112,14 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
     /** Stops what is safe to stop and closes the link; runs on the device thread. */
     protected abstract void closeConnection() throws Exception;
 
+    /**
+     * Called on the device thread before each command that needs the connection: a driver checks its link here (and
+     * calls {@link #fault} and throws when it is gone). Does nothing by default.
+     */
+    protected void checkLink(String command) throws Exception {
+        // a driver without a link to check
+    }
+
     /** The same snapshot with another connection state and message. */
     protected abstract S withConnection(S snapshot, ConnectionState connection, String message);
 
@@ -160,6 +168,9 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
                     return;
                 }
                 try {
+                    if (needsConnection) {
+                        checkLink(name);
+                    }
                     result.complete(work.call());
                 } catch (InterruptedException | CancellationException e) {
                     result.cancel(false);
