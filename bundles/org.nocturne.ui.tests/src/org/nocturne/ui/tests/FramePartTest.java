@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nocturne.image.Frame;
 import org.nocturne.image.FrameMetadata;
@@ -17,8 +18,19 @@ import org.nocturne.image.fits.FitsFrames;
 import org.nocturne.ui.imaging.FramePart;
 import org.nocturne.ui.widgets.ValueGrid;
 
-/** The Imaging perspective's Frame part opens a FITS file, measures it off the UI thread and shows what it found. */
+/**
+ * The Imaging perspective's Frame part (its second tab, behind Camera) opens a FITS file, measures it off the UI thread
+ * and shows what it found.
+ */
 class FramePartTest {
+
+    /** Leaves the Imaging perspective as the user first sees it, with the Camera tab in front. */
+    @AfterEach
+    void showTheCameraTabAgain() {
+        Workbench workbench = Workbench.main();
+        workbench.parts().showPart("org.nocturne.ui.imaging.part.camera", PartState.ACTIVATE);
+        workbench.settle();
+    }
 
     @Test
     void opensAFitsFrameAndReportsItsStars() throws Exception {
@@ -58,8 +70,9 @@ class FramePartTest {
         Button imaging = PerspectivesTest.switcherItems(workbench).stream().filter(b -> b.getText().equals("Imaging"))
                 .findFirst().orElseThrow();
         PerspectivesTest.click(workbench, imaging);
-        MPart part = workbench.parts().findPart("org.nocturne.ui.imaging.part.frame");
-        return (FramePart) part.getObject();
+        FramePart part = (FramePart) workbench.parts().showPart("org.nocturne.ui.imaging.part.frame", PartState.ACTIVATE).getObject();
+        workbench.settle();
+        return part;
     }
 
     private static String label(Workbench workbench, String field) {

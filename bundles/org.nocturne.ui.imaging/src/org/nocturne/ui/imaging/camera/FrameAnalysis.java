@@ -1,0 +1,81 @@
+package org.nocturne.ui.imaging.camera;
+
+import java.util.List;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.nocturne.image.CameraSettings;
+import org.nocturne.image.Frame;
+import org.nocturne.image.FrameMetadata;
+import org.nocturne.image.Optics;
+import org.nocturne.image.display.Preview;
+import org.nocturne.image.stars.Star;
+import org.nocturne.image.stars.StarDetector;
+import org.nocturne.image.stars.StarList;
+import org.nocturne.image.stats.ImageStatistics;
+
+/**
+ * What the Camera part shows of one frame: the auto-stretched preview as SWT pixels, the stars to circle, and the
+ * figures focusing watches. {@link #of} does the work on the calling thread (a worker, never the UI thread); the
+ * result is immutable plain data and holds no reference to the frame.
+ *
+ * @param preview the stretched preview (ImageData is plain data, safe to build off the UI thread)
+ * @param scale frame pixels per preview pixel
+ * @param marked the brightest stars, to circle
+ * @param starCount how many stars were detected
+ * @param medianHfr the stars' median half-flux radius in frame pixels, NaN without stars
+ * @param arcsecPerPixel the frame's pixel scale, NaN when its metadata do not give it
+ * @param background the sky background's median, ADU
+ * @param noise the sky background's robust sigma, ADU
+ */
+record FrameAnalysis(ImageData preview, int scale, List<Star> marked, int starCount, double medianHfr, double arcsecPerPixel,
+        double background, double noise) {
+
+    /** Longest side of the preview, in pixels; larger frames are shrunk by a whole factor. */
+    private static final int PREVIEW_SIZE = 1600;
+    /** Most stars circled on screen, the brightest first. */
+    private static final int MARKED_STARS = 2000;
+    /** Arc-seconds per radian over µm per mm: a pixel of p µm at f mm spans 206.265·p/f arc-seconds. */
+    private static final double ARCSEC_PER_MICRON_PER_MM = 206.264806;
+
+    /** Measures and renders {@code frame}; blocks for the work, so call it on a worker. */
+    static FrameAnalysis of(Frame frame) {
+        ImageStatistics statistics = ImageStatistics.of(frame);
+        Preview preview = Preview.of(frame, statistics, PREVIEW_SIZE);
+        StarList stars = new StarDetector().detect(frame);
+        List<Star> marked = List.copyOf(stars.stars().subList(0, Math.min(stars.stars().size(), MARKED_STARS)));
+        return new FrameAnalysis(imageData(preview), preview.scale(), marked, stars.stars().size(), stars.medianHfr(),
+                arcsecPerPixel(frame.metadata()), stars.backgroundLevel(), stars.backgroundNoise());
+    }
+
+    /** The median HFR in arc-seconds, NaN when there are no stars or the pixel scale is unknown. */
+    double medianHfrArcsec() {
+        return medianHfr * arcsecPerPixel;
+    }
+
+    /**
+     * The pixel scale a plate solve measured, or else the one the pixel size (binning included) and focal length
+     * give; NaN when the metadata have neither.
+     */
+    static double arcsecPerPixel(FrameMetadata metadata) {
+        if (metadata.wcs() != null) {
+            return metadata.wcs().scaleArcsecPerPixel();
+        }
+        CameraSettings camera = metadata.camera();
+        Optics optics = metadata.optics();
+        if (camera == null || optics == null || camera.pixelSizeX() == null || optics.focalLengthMm() == null
+                || !(optics.focalLengthMm() > 0)) {
+            return Double.NaN;
+        }
+        return ARCSEC_PER_MICRON_PER_MM * camera.pixelSizeX() / optics.focalLengthMm();
+    }
+
+    private static ImageData imageData(Preview preview) {
+        ImageData data = new ImageData(preview.width(), preview.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        int rowBytes = preview.width() * 3;
+        for (int y = 0; y < preview.height(); y++) {
+            System.arraycopy(preview.rgb(), y * rowBytes, data.data, y * data.bytesPerLine, rowBytes);
+        }
+        return data;
+    }
+}
