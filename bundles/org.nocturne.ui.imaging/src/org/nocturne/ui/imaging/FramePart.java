@@ -192,7 +192,7 @@ public final class FramePart {
         }
     }
 
-    private static java.util.Optional<Path> fileFromCommandLine() {
+    static java.util.Optional<Path> fileFromCommandLine() {
         for (String argument : Platform.getApplicationArgs()) {
             String lower = argument.toLowerCase(Locale.ROOT);
             if ((lower.endsWith(".fits") || lower.endsWith(".fit") || lower.endsWith(".fts") || lower.endsWith(".fz"))

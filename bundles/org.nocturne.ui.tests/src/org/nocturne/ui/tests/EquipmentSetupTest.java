@@ -3,18 +3,25 @@ package org.nocturne.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.nocturne.core.sky.ObserverSite;
 import org.nocturne.device.api.ConnectionState;
 import org.nocturne.device.api.Device;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.core.profile.EquipmentProfile;
 import org.nocturne.ui.equipment.EquipmentSession;
+import org.nocturne.ui.site.SiteStore;
 import org.nocturne.ui.setup.equipment.EquipmentPart;
 import org.nocturne.ui.widgets.ValueGrid;
 
@@ -47,6 +54,44 @@ class EquipmentSetupTest {
             assertEquals("Disconnect", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "connect:" + kind.name(), Button.class).getText());
         }
         assertEquals("All devices connected.", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "status", Label.class).getText());
+    }
+
+    @Test
+    void aProfileSavedUnderANewNameIsChosenAndTheSiteFollowsTheProfile() throws Exception {
+        Workbench workbench = Workbench.main();
+        PerspectivesTest.click(workbench, PerspectivesTest.switcherItems(workbench).stream().filter(b -> b.getText().equals("Setup"))
+                .findFirst().orElseThrow());
+        workbench.parts().showPart("org.nocturne.ui.setup.part.equipment", PartState.ACTIVATE);
+        workbench.settle();
+        EquipmentSession session = workbench.window.getContext().get(EquipmentSession.class);
+        String before = session.profile().name();
+        Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "newProfile", Text.class).setText("Backyard");
+        Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "saveAs", Button.class).notifyListeners(SWT.Selection, new Event());
+        pumpUntil(workbench, () -> session.profile().name().equals("Backyard"));
+        assertTrue(session.profileNames().containsAll(List.of("Backyard", before)), session.profileNames().toString());
+        assertEquals("Backyard", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "profile", Combo.class).getText());
+
+        SiteStore sites = workbench.window.getContext().get(SiteStore.class);
+        ObserverSite hill = new ObserverSite("Hill", 47.5, 8.25, 600);
+        sites.save(hill);
+        pumpUntil(workbench, () -> session.profile().site().equals(hill));
+        assertEquals(hill, session.store().load("Backyard").orElseThrow().site(), "the site saved in Setup is the profile's");
+
+        waitFor(workbench, session.choose(before));
+        pumpUntil(workbench, () -> sites.site().equals(session.profile().site()));
+        assertEquals(before, session.profile().name());
+        assertTrue(session.store().delete("Backyard"));
+    }
+
+    private static void pumpUntil(Workbench workbench, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            if (!workbench.display.readAndDispatch()) {
+                workbench.display.sleep();
+            }
+        }
+        assertTrue(condition.getAsBoolean(), "condition reached within 30 s");
+        workbench.settle();
     }
 
     /** Runs the event loop until {@code shown} completes (it completes on the UI thread). */

@@ -9,7 +9,9 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.nocturne.device.core.DeviceRegistry;
+import org.nocturne.core.sky.ObserverSite;
 import org.nocturne.device.core.profile.ProfileStore;
+import org.nocturne.ui.site.SiteStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -20,7 +22,8 @@ import jakarta.annotation.PreDestroy;
 /**
  * Application add-on: finds the device registry (a Declarative Services component of org.nocturne.device.core),
  * opens the profiles under the workbench's data folder ({@code profiles/}, with the Simulator profile on first
- * start), and puts the {@link EquipmentSession} into the application context.
+ * start), puts the {@link EquipmentSession} into the application context, and keeps the site of the
+ * {@link SiteStore} and of the profile the same. Must run after the site add-on.
  */
 public final class EquipmentAddon {
 
@@ -40,6 +43,28 @@ public final class EquipmentAddon {
         IEclipseContext context = application.getContext();
         session = new EquipmentSession(registry, ProfileStore.open(dataFolder().resolve("profiles")), events);
         context.set(EquipmentSession.class, session);
+        keepSiteInStep(context.get(SiteStore.class), events);
+    }
+
+    /**
+     * One site for everything: the profile's. The site the Setup perspective saves goes into the profile (whose
+     * devices are then remade for it), and choosing another profile makes its site the one every part shows.
+     */
+    private void keepSiteInStep(SiteStore sites, IEventBroker events) {
+        if (!sites.site().equals(session.profile().site())) {
+            sites.save(session.profile().site());
+        }
+        events.subscribe(SiteStore.TOPIC_SITE_CHANGED, event -> {
+            if (event.getProperty(IEventBroker.DATA) instanceof ObserverSite site && !site.equals(session.profile().site())) {
+                session.update(session.profile().withSite(site));
+            }
+        });
+        events.subscribe(EquipmentSession.TOPIC_CHANGED, event -> {
+            ObserverSite site = session.profile().site();
+            if (!site.equals(sites.site())) {
+                sites.save(site);
+            }
+        });
     }
 
     @PreDestroy

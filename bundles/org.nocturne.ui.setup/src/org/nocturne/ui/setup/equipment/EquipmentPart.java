@@ -37,7 +37,7 @@ import jakarta.inject.Inject;
  * Equipment: choose a profile, the driver of each kind of device and its settings (a form generated from the driver's
  * declared settings), connect one or all, and watch every device's state live. Edits are saved to the profile at
  * once. Device commands run on the devices' own threads; the part only shows their snapshots. Widgets carry
- * {@link ValueGrid#FIELD_KEY} names: "profile", "focalLength", "aperture", "driver:KIND", "state:KIND", "connect:KIND",
+ * {@link ValueGrid#FIELD_KEY} names: "profile", "focalLength", "aperture", "newProfile", "saveAs", "driver:KIND", "state:KIND", "connect:KIND",
  * "connectAll", "disconnectAll", "settingsKind", "applySettings", "status", and "setting:key" in the form.
  */
 public final class EquipmentPart {
@@ -52,6 +52,7 @@ public final class EquipmentPart {
     private Combo profiles;
     private Text focalLength;
     private Text aperture;
+    private Text newProfile;
     private Combo settingsKind;
     private SettingsForm form;
     private Label status;
@@ -74,6 +75,18 @@ public final class EquipmentPart {
         Button saveTelescope = new Button(top, SWT.PUSH);
         saveTelescope.setText("Save telescope");
         saveTelescope.addListener(SWT.Selection, event -> saveTelescope());
+        Composite copy = new Composite(parent, SWT.NONE);
+        copy.setLayout(new GridLayout(2, false));
+        newProfile = new Text(copy, SWT.BORDER);
+        newProfile.setMessage("New profile name");
+        newProfile.setData(ValueGrid.FIELD_KEY, "newProfile");
+        GridData nameLayout = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        nameLayout.widthHint = 220;
+        newProfile.setLayoutData(nameLayout);
+        Button saveAs = new Button(copy, SWT.PUSH);
+        saveAs.setText("Save as new profile");
+        saveAs.setData(ValueGrid.FIELD_KEY, "saveAs");
+        saveAs.addListener(SWT.Selection, event -> saveAs());
 
         Group devices = new Group(parent, SWT.NONE);
         devices.setText("Devices");
@@ -201,6 +214,17 @@ public final class EquipmentPart {
             report("Saving the profile…", session.update(session.profile().withTelescope(focal, diameter)), "");
         } catch (IllegalArgumentException e) {
             status.setText("Not saved: " + (e instanceof NumberFormatException ? "focal length and aperture must be numbers in mm" : e.getMessage()));
+        }
+    }
+
+    /** Saves the current profile under a new name ("Backyard", "Remote observatory") and switches to it. */
+    private void saveAs() {
+        try {
+            EquipmentProfile copy = session.profile().withName(newProfile.getText());
+            report("Saving " + copy.name() + "…", session.update(copy), "Profile \"" + copy.name() + "\" saved and chosen.");
+            newProfile.setText("");
+        } catch (IllegalArgumentException e) {
+            status.setText("Not saved: " + e.getMessage());
         }
     }
 
