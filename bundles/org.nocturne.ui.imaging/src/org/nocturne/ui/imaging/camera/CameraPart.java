@@ -35,6 +35,8 @@ import org.nocturne.device.api.filterwheel.FilterWheel;
 import org.nocturne.device.core.equipment.Equipment;
 import org.nocturne.image.Frame;
 import org.nocturne.ui.equipment.EquipmentSession;
+import org.nocturne.ui.imaging.FrameAnalysis;
+import org.nocturne.ui.imaging.FrameView;
 import org.nocturne.ui.widgets.ValueGrid;
 
 import jakarta.annotation.PostConstruct;
@@ -109,7 +111,7 @@ public final class CameraPart {
         createControls(new ValueGrid(controls));
         SashForm views = new SashForm(parent, SWT.VERTICAL);
         views.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        frameView = new FrameView(views, "image");
+        frameView = new FrameView(views, "image", "Take a frame to see it here, its stars circled.");
         chart = new HfrHistoryChart(views, "hfrChart");
         views.setWeights(68, 32);
         useEquipment(session);

@@ -1,4 +1,4 @@
-package org.nocturne.ui.imaging.camera;
+package org.nocturne.ui.imaging;
 
 import java.util.List;
 
@@ -15,8 +15,8 @@ import org.nocturne.image.stars.StarList;
 import org.nocturne.image.stats.ImageStatistics;
 
 /**
- * What the Camera part shows of one frame: the auto-stretched preview as SWT pixels, the stars to circle, and the
- * figures focusing watches. {@link #of} does the work on the calling thread (a worker, never the UI thread); the
+ * What the imaging parts show of one frame: the auto-stretched preview as SWT pixels, the stars to circle, and the
+ * figures focusing and frame checks watch. {@link #of} does the work on the calling thread (a worker, never the UI thread); the
  * result is immutable plain data and holds no reference to the frame.
  *
  * @param preview the stretched preview (ImageData is plain data, safe to build off the UI thread)
@@ -27,9 +27,12 @@ import org.nocturne.image.stats.ImageStatistics;
  * @param arcsecPerPixel the frame's pixel scale, NaN when its metadata do not give it
  * @param background the sky background's median, ADU
  * @param noise the sky background's robust sigma, ADU
+ * @param medianFwhm the stars' median FWHM in frame pixels, NaN without stars
+ * @param medianEccentricity the stars' median eccentricity, NaN without stars
+ * @param size the frame's size and colour, for example "3000×2000 mono"
  */
-record FrameAnalysis(ImageData preview, int scale, List<Star> marked, int starCount, double medianHfr, double arcsecPerPixel,
-        double background, double noise) {
+public record FrameAnalysis(ImageData preview, int scale, List<Star> marked, int starCount, double medianHfr, double arcsecPerPixel,
+        double background, double noise, double medianFwhm, double medianEccentricity, String size) {
 
     /** Longest side of the preview, in pixels; larger frames are shrunk by a whole factor. */
     private static final int PREVIEW_SIZE = 1600;
@@ -39,17 +42,18 @@ record FrameAnalysis(ImageData preview, int scale, List<Star> marked, int starCo
     private static final double ARCSEC_PER_MICRON_PER_MM = 206.264806;
 
     /** Measures and renders {@code frame}; blocks for the work, so call it on a worker. */
-    static FrameAnalysis of(Frame frame) {
+    public static FrameAnalysis of(Frame frame) {
         ImageStatistics statistics = ImageStatistics.of(frame);
         Preview preview = Preview.of(frame, statistics, PREVIEW_SIZE);
         StarList stars = new StarDetector().detect(frame);
         List<Star> marked = List.copyOf(stars.stars().subList(0, Math.min(stars.stars().size(), MARKED_STARS)));
         return new FrameAnalysis(imageData(preview), preview.scale(), marked, stars.stars().size(), stars.medianHfr(),
-                arcsecPerPixel(frame.metadata()), stars.backgroundLevel(), stars.backgroundNoise());
+                arcsecPerPixel(frame.metadata()), stars.backgroundLevel(), stars.backgroundNoise(), stars.medianFwhm(),
+                stars.medianEccentricity(), frame.width() + "×" + frame.height() + " " + (frame.isBayer() ? frame.bayerPattern().name() : "mono"));
     }
 
     /** The median HFR in arc-seconds, NaN when there are no stars or the pixel scale is unknown. */
-    double medianHfrArcsec() {
+    public double medianHfrArcsec() {
         return medianHfr * arcsecPerPixel;
     }
 

@@ -1,4 +1,4 @@
-package org.nocturne.ui.imaging.camera;
+package org.nocturne.ui.imaging;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -15,27 +15,33 @@ import org.nocturne.ui.widgets.ValueGrid;
  * The latest frame, fitted to the canvas, with its detected stars circled (radius 2.5 HFR). Holds one SWT image,
  * released when the next frame comes or the canvas is disposed. UI thread only.
  */
-final class FrameView {
+public final class FrameView {
 
     private static final Color STAR_MARK = new Color(90, 220, 120);
     private static final Color EMPTY_TEXT = new Color(150, 155, 165);
 
     private final Canvas canvas;
     private Image image;
+    private final String emptyText;
     private FrameAnalysis shown;
 
-    FrameView(Composite parent, String field) {
+    /**
+     * @param field the canvas's {@link ValueGrid#FIELD_KEY} name
+     * @param emptyText what the canvas says before the first frame
+     */
+    public FrameView(Composite parent, String field, String emptyText) {
+        this.emptyText = emptyText;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setData(ValueGrid.FIELD_KEY, field);
         canvas.addPaintListener(event -> paint(event.gc));
         canvas.addDisposeListener(event -> release());
     }
 
-    Canvas control() {
+    public Canvas control() {
         return canvas;
     }
 
-    void show(FrameAnalysis analysis) {
+    public void show(FrameAnalysis analysis) {
         release();
         image = new Image(canvas.getDisplay(), analysis.preview());
         shown = analysis;
@@ -53,7 +59,7 @@ final class FrameView {
         Rectangle area = canvas.getClientArea();
         if (image == null) {
             gc.setForeground(EMPTY_TEXT);
-            gc.drawText("Take a frame to see it here, its stars circled.", area.x + 12, area.y + 12, true);
+            gc.drawText(emptyText, area.x + 12, area.y + 12, true);
             return;
         }
         ImageData preview = shown.preview();
