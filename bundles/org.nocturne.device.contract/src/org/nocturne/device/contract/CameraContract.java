@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.nocturne.device.api.camera.Camera;
 import org.nocturne.device.api.camera.CameraCapabilities;
@@ -86,12 +87,10 @@ public abstract class CameraContract extends DeviceContract<Camera> {
     @Test
     void cancellingAnExposureAbortsIt() throws Exception {
         await(device.connect());
-        if (!device.capabilities().canAbort()) {
-            return;
-        }
+        Assumptions.assumeTrue(device.capabilities().canAbort(), "this camera cannot abort an exposure");
         CompletableFuture<Frame> exposure = device.expose(ExposureRequest.light(longExposureSeconds()), null);
         awaitState(camera -> camera.state().exposure() == ExposureStatus.EXPOSING || exposure.isDone(), "the exposure starts");
-        exposure.cancel(true);
+        Assumptions.assumeTrue(exposure.cancel(true), "the exposure ended before it could be cancelled");
         assertInstanceOf(CancellationException.class, failureOf(exposure));
         awaitState(camera -> camera.state().exposure() == ExposureStatus.IDLE, "the camera is idle again");
         Frame next = await(device.expose(ExposureRequest.light(shortExposureSeconds()), null));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.nocturne.device.api.focuser.Focuser;
 
@@ -35,5 +36,17 @@ public abstract class FocuserContract extends DeviceContract<Focuser> {
         int before = device.state().position();
         await(device.moveBy(-100));
         assertEquals(before - 100, device.state().position());
+    }
+
+    @Test
+    void cancellingAMoveStopsTheMotorShortOfTheTarget() throws Exception {
+        await(device.connect());
+        int start = device.state().position();
+        int target = start > device.capabilities().maxPosition() / 2 ? 0 : device.capabilities().maxPosition();
+        CompletableFuture<Void> move = device.moveBy(target - start);
+        awaitState(focuser -> focuser.state().moving() || move.isDone(), "the move starts");
+        Assumptions.assumeTrue(move.cancel(true), "the move ended before it could be cancelled");
+        awaitState(focuser -> !focuser.state().moving(), "the motor stops");
+        assertTrue(device.state().position() != target, "stopped short of " + target + ": " + device.state());
     }
 }

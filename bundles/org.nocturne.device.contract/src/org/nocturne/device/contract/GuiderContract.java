@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nocturne.device.api.Device;
 import org.nocturne.device.api.guider.Guider;
 import org.nocturne.device.api.guider.GuiderActivity;
 
@@ -39,6 +42,10 @@ public abstract class GuiderContract extends DeviceContract<Guider> {
         assertEquals(GuiderActivity.LOOPING, device.state().activity());
         await(device.guide(Guider.Settle.DEFAULT, false));
         assertEquals(GuiderActivity.GUIDING, device.state().activity());
+        AtomicInteger steps = new AtomicInteger();
+        try (Device.Subscription counting = device.subscribe(state -> steps.incrementAndGet())) {
+            awaitState(guider -> steps.get() >= 3, "guiding goes on after guide() returns");
+        }
         assertTrue(device.state().lastErrorPixels() <= Guider.Settle.DEFAULT.pixels(), "settled: " + device.state());
         await(device.dither(3, false, Guider.Settle.DEFAULT));
         assertEquals(GuiderActivity.GUIDING, device.state().activity(), "guiding again after the dither");

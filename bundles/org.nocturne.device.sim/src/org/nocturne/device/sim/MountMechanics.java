@@ -65,7 +65,8 @@ final class MountMechanics {
     private static double[] axisFromPolarError(ObserverSite site, double altitudeErrorArcmin, double azimuthErrorArcmin) {
         double latitude = Math.toRadians(site.latitudeDegrees());
         double poleAltitude = Math.abs(latitude) + Math.toRadians(altitudeErrorArcmin / 60);
-        double poleAzimuth = (site.isSouthern() ? Math.PI : 0) + Math.toRadians(azimuthErrorArcmin / 60);
+        // East of the pole is a larger azimuth in the north (around 0°) and a smaller one in the south (around 180°).
+        double poleAzimuth = site.isSouthern() ? Math.PI - Math.toRadians(azimuthErrorArcmin / 60) : Math.toRadians(azimuthErrorArcmin / 60);
         double sinDec = Math.sin(latitude) * Math.sin(poleAltitude) + Math.cos(latitude) * Math.cos(poleAltitude) * Math.cos(poleAzimuth);
         double dec = Math.asin(Math.max(-1, Math.min(1, sinDec)));
         double hourAngle = Math.atan2(-Math.sin(poleAzimuth) * Math.cos(poleAltitude),
@@ -79,22 +80,41 @@ final class MountMechanics {
         return new double[] { -v[0], -v[1], -v[2] };
     }
 
-    /** Advances tracking to {@code seconds} (seconds since the observatory's epoch), turning the tube about the real axis. */
+    /**
+     * Advances tracking to {@code seconds} (seconds since the observatory's epoch), turning the tube about the real axis.
+     * An earlier instant leaves the state as it is: see {@link #directionAt}.
+     */
     void advanceTo(double seconds) {
         if (seconds > trackedUntilSeconds) {
-            double elapsed = seconds - trackedUntilSeconds;
-            double angle = raAxisRadiansPerSecond * elapsed;
-            if (tracking) {
-                angle += SIDEREAL_RADIANS_PER_SECOND * elapsed + periodicErrorRadians(seconds) - periodicErrorRadians(trackedUntilSeconds);
-            }
-            if (angle != 0) {
-                direction = rotate(direction, axis, angle);
-            }
-            if (decAxisRadiansPerSecond != 0) {
-                direction = rotate(direction, normalise(cross(axis, direction)), -decAxisRadiansPerSecond * elapsed);
-            }
+            direction = moved(direction, trackedUntilSeconds, seconds);
+            trackedUntilSeconds = seconds;
         }
-        trackedUntilSeconds = seconds;
+    }
+
+    /**
+     * Where the tube points at {@code seconds}: for an earlier instant than the state, the present direction turned
+     * back by the motion since (assuming the rates then were those now), without changing the state.
+     */
+    private double[] directionAt(double seconds) {
+        if (seconds >= trackedUntilSeconds) {
+            advanceTo(seconds);
+            return direction.clone();
+        }
+        return moved(direction, trackedUntilSeconds, seconds);
+    }
+
+    /** {@code from} carried by tracking, periodic error and the axis rates from one instant to another (either way). */
+    private double[] moved(double[] from, double fromSeconds, double toSeconds) {
+        double elapsed = toSeconds - fromSeconds;
+        double angle = raAxisRadiansPerSecond * elapsed;
+        if (tracking) {
+            angle += SIDEREAL_RADIANS_PER_SECOND * elapsed + periodicErrorRadians(toSeconds) - periodicErrorRadians(fromSeconds);
+        }
+        double[] to = angle != 0 ? rotate(from, axis, angle) : from.clone();
+        if (decAxisRadiansPerSecond != 0) {
+            to = rotate(to, decAxis(to), -decAxisRadiansPerSecond * elapsed);
+        }
+        return to;
     }
 
     /** Turns the axes at rates (radians per second; RA positive west, Dec positive north) from {@code seconds} on. */
@@ -145,15 +165,14 @@ final class MountMechanics {
     /** Moves the tube along the declination axis by {@code radians} (positive north). */
     void rotateDecAxis(double radians, double seconds) {
         advanceTo(seconds);
-        double[] decAxis = normalise(cross(axis, direction));
-        direction = rotate(direction, decAxis, -radians);
+        direction = rotate(direction, decAxis(direction), -radians);
     }
 
-    /** Where the tube really points, ICRS. */
+    /** Where the tube really points at {@code seconds}, ICRS; asking about the past changes nothing. */
     Equatorial truePointing(AstroTime time, TopocentricSky sky, double seconds) {
-        advanceTo(seconds);
-        double hourAngle = Math.atan2(direction[1], direction[0]);
-        double dec = Math.asin(Math.max(-1, Math.min(1, direction[2])));
+        double[] at = directionAt(seconds);
+        double hourAngle = Math.atan2(at[1], at[0]);
+        double dec = Math.asin(Math.max(-1, Math.min(1, at[2])));
         double lastRadians = sky.localSiderealTimeHours(time) * Math.PI / 12;
         return ApparentFrame.toIcrs(new Equatorial(lastRadians - hourAngle, dec), time);
     }
@@ -198,6 +217,18 @@ final class MountMechanics {
             out[i] = v[i] * cos + kxv[i] * sin + k[i] * kdotv * (1 - cos);
         }
         return normalise(out);
+    }
+
+    /**
+     * The declination axis for a tube direction: perpendicular to the RA axis and the tube. Along the RA axis itself
+     * (the park position) any perpendicular will do.
+     */
+    private double[] decAxis(double[] tube) {
+        double[] perpendicular = cross(axis, tube);
+        if (Math.sqrt(perpendicular[0] * perpendicular[0] + perpendicular[1] * perpendicular[1] + perpendicular[2] * perpendicular[2]) < 1e-9) {
+            perpendicular = cross(axis, Math.abs(axis[0]) < 0.9 ? new double[] { 1, 0, 0 } : new double[] { 0, 1, 0 });
+        }
+        return normalise(perpendicular);
     }
 
     private static double[] cross(double[] a, double[] b) {

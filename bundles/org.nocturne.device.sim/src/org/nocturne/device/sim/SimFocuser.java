@@ -68,29 +68,37 @@ final class SimFocuser extends SimDevice<FocuserState> implements Focuser {
     @Override
     public CompletableFuture<Void> moveTo(int position) {
         return command("move", () -> {
-            if (position < 0 || position > capabilities.maxPosition()) {
-                throw new IllegalArgumentException("Focuser position " + position + " is outside 0 to " + capabilities.maxPosition());
-            }
-            int start = observatory.focuserPosition();
-            double seconds = Math.abs(position - start) / stepsPerSecond;
-            publish(new FocuserState(ConnectionState.CONNECTED, "", start, true, observatory.ambientCelsius()));
-            long began = System.nanoTime();
-            try {
-                observatory.clock().sleep(Duration.ofNanos((long) (seconds * 1e9)));
-                observatory.setFocuserPosition(position);
-            } catch (InterruptedException e) {
-                double done = Math.min(1, (System.nanoTime() - began) / 1e9 * observatory.clock().scale() / Math.max(1e-9, seconds));
-                observatory.setFocuserPosition((int) Math.round(start + (position - start) * done));
-                throw e;
-            } finally {
-                publish(new FocuserState(ConnectionState.CONNECTED, "", observatory.focuserPosition(), false, observatory.ambientCelsius()));
-            }
+            move(position);
             return null;
         });
     }
 
     @Override
     public CompletableFuture<Void> moveBy(int steps) {
-        return command("move", () -> observatory.focuserPosition() + steps).thenCompose(this::moveTo);
+        return command("move", () -> {
+            move(observatory.focuserPosition() + steps);
+            return null;
+        });
+    }
+
+    /** Drives to {@code position} at the motor's speed; on interruption it stops where it has got to. Device thread. */
+    private void move(int position) throws InterruptedException {
+        if (position < 0 || position > capabilities.maxPosition()) {
+            throw new IllegalArgumentException("Focuser position " + position + " is outside 0 to " + capabilities.maxPosition());
+        }
+        int start = observatory.focuserPosition();
+        double seconds = Math.abs(position - start) / stepsPerSecond;
+        publish(new FocuserState(ConnectionState.CONNECTED, "", start, true, observatory.ambientCelsius()));
+        long began = System.nanoTime();
+        try {
+            observatory.clock().sleep(Duration.ofNanos((long) (seconds * 1e9)));
+            observatory.setFocuserPosition(position);
+        } catch (InterruptedException e) {
+            double done = Math.min(1, (System.nanoTime() - began) / 1e9 * observatory.clock().scale() / Math.max(1e-9, seconds));
+            observatory.setFocuserPosition((int) Math.round(start + (position - start) * done));
+            throw e;
+        } finally {
+            publish(new FocuserState(ConnectionState.CONNECTED, "", observatory.focuserPosition(), false, observatory.ambientCelsius()));
+        }
     }
 }

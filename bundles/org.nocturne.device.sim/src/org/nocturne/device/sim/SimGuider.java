@@ -46,6 +46,8 @@ final class SimGuider extends SimDevice<GuiderState> implements Guider {
     private Equatorial lock;
     private boolean calibrated;
     private double lastErrorPixels = Double.NaN;
+    /** True while guide steps are queued one after another. */
+    private volatile boolean stepping;
 
     SimGuider(SimulatedObservatory observatory, SettingValues settings, long seed) {
         super(new DeviceInfo(SimulatorProvider.ID, "Simulated guider", "Internal guider of the sky simulator"), DeviceKind.GUIDER,
@@ -86,7 +88,7 @@ final class SimGuider extends SimDevice<GuiderState> implements Guider {
 
     @Override
     public CompletableFuture<Void> guide(Settle settle, boolean recalibrate) {
-        return command("guide", () -> {
+        CompletableFuture<Void> guiding = command("guide", () -> {
             if (!calibrated || recalibrate) {
                 publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.CALIBRATING, ""));
                 observatory.clock().sleep(Duration.ofSeconds(40));
@@ -94,9 +96,20 @@ final class SimGuider extends SimDevice<GuiderState> implements Guider {
             }
             lock = observatory.truth().pointing();
             recentErrors.clear();
-            settle(settle);
+            try {
+                settle(settle);
+            } finally {
+                keepGuiding();
+            }
             return null;
-        }).thenRun(this::scheduleNextStep);
+        });
+        // Cancelled before it settled: guiding was never started; say so.
+        guiding.whenComplete((value, error) -> {
+            if (guiding.isCancelled()) {
+                stop();
+            }
+        });
+        return guiding;
     }
 
     @Override
@@ -139,18 +152,30 @@ final class SimGuider extends SimDevice<GuiderState> implements Guider {
         publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.GUIDING, ""));
     }
 
-    /** Queues the next guide step on the device thread while guiding. */
+    /** Starts the step loop unless it runs already: guide steps follow one another while a lock position is set. */
+    private void keepGuiding() {
+        if (!stepping) {
+            stepping = true;
+            scheduleNextStep();
+        }
+    }
+
+    /** Queues the next guide step on the device thread; the loop ends when guiding stops or the link goes. */
     private void scheduleNextStep() {
         command("guide step", () -> {
-            if (lock != null && (state().activity() == GuiderActivity.GUIDING || state().activity() == GuiderActivity.LOST_STAR)) {
-                if (Double.isFinite(step())) {
-                    publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.GUIDING, ""));
-                }
+            if (lock == null) {
+                stepping = false;
+                return false;
             }
-            return null;
-        }).thenRun(() -> {
-            if (lock != null && state().connection().isConnected()) {
+            if (Double.isFinite(step())) {
+                publish(snapshot(ConnectionState.CONNECTED, GuiderActivity.GUIDING, ""));
+            }
+            return true;
+        }).whenComplete((more, error) -> {
+            if (Boolean.TRUE.equals(more)) {
                 scheduleNextStep();
+            } else if (error != null) {
+                stepping = false;
             }
         });
     }

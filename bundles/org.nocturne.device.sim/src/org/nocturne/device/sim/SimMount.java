@@ -1,6 +1,7 @@
 package org.nocturne.device.sim;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -102,13 +103,15 @@ final class SimMount extends SimDevice<MountState> implements Mount {
             double degrees = from == null ? 90 : Math.toDegrees(angle(from, icrs));
             publish(snapshot(MountActivity.SLEWING));
             observatory.clock().sleep(Duration.ofMillis((long) (degrees / slewRate * 1000)).plus(SETTLE));
+            Instant arrival = observatory.now();
+            double seconds = observatory.secondsAt(arrival);
             observatory.withMount(m -> {
-                m.slewTo(icrs, AstroTime.of(observatory.now()), observatory.secondsNow());
-                m.setTracking(true, observatory.secondsNow());
+                m.slewTo(icrs, AstroTime.of(arrival), seconds);
+                m.setTracking(true, seconds);
                 return null;
             });
             reported = icrs;
-            reportedAtSeconds = observatory.secondsNow();
+            reportedAtSeconds = seconds;
             rate = TrackingRate.SIDEREAL;
             pierSide = sideFor(icrs);
             observatory.setPierWest(pierSide == PierSide.WEST);
@@ -131,13 +134,14 @@ final class SimMount extends SimDevice<MountState> implements Mount {
     public CompletableFuture<Void> sync(Equatorial icrs) {
         return command("sync", () -> {
             refuseWhenParked("sync");
-            Equatorial believed = position();
+            double seconds = observatory.secondsNow();
+            Equatorial believed = positionAt(seconds);
             observatory.withMount(m -> {
                 m.sync(believed, icrs);
                 return null;
             });
             reported = icrs;
-            reportedAtSeconds = observatory.secondsNow();
+            reportedAtSeconds = seconds;
             publish(snapshot(currentActivity()));
             return null;
         });
@@ -146,16 +150,21 @@ final class SimMount extends SimDevice<MountState> implements Mount {
     @Override
     public CompletableFuture<Void> park() {
         return command("park", () -> {
+            applyAxisMotion(MountAxis.RIGHT_ASCENSION, 0);
+            applyAxisMotion(MountAxis.DECLINATION, 0);
             publish(snapshot(MountActivity.PARKING));
-            observatory.clock().sleep(Duration.ofSeconds(20));
-            observatory.withMount(m -> {
-                m.park(observatory.secondsNow());
-                return null;
-            });
-            parked = true;
-            rate = null;
-            reported = null;
-            publish(snapshot(MountActivity.PARKED));
+            try {
+                observatory.clock().sleep(Duration.ofSeconds(20));
+                observatory.withMount(m -> {
+                    m.park(observatory.secondsNow());
+                    return null;
+                });
+                parked = true;
+                rate = null;
+                reported = null;
+            } finally {
+                publish(snapshot(currentActivity()));
+            }
             return null;
         });
     }
@@ -181,11 +190,12 @@ final class SimMount extends SimDevice<MountState> implements Mount {
     public CompletableFuture<Void> setTracking(TrackingRate trackingRate) {
         return command("set tracking", () -> {
             refuseWhenParked("track");
-            reported = position();
-            reportedAtSeconds = observatory.secondsNow();
+            double seconds = observatory.secondsNow();
+            reported = positionAt(seconds);
+            reportedAtSeconds = seconds;
             rate = trackingRate;
             observatory.withMount(m -> {
-                m.setTracking(trackingRate != null, observatory.secondsNow());
+                m.setTracking(trackingRate != null, seconds);
                 return null;
             });
             publish(snapshot(currentActivity()));
@@ -200,23 +210,26 @@ final class SimMount extends SimDevice<MountState> implements Mount {
             double arcsec = capabilities.guideRateSidereal() * SIDEREAL_ARCSEC_PER_SECOND * duration.toNanos() / 1e9;
             double radians = Math.toRadians(arcsec / 3600);
             observatory.clock().sleep(duration);
+            double seconds = observatory.secondsNow();
             observatory.withMount(m -> {
                 switch (direction) {
-                    case WEST -> m.rotateRaAxis(radians, observatory.secondsNow());
-                    case EAST -> m.rotateRaAxis(-radians, observatory.secondsNow());
-                    case NORTH -> m.rotateDecAxis(radians, observatory.secondsNow());
-                    case SOUTH -> m.rotateDecAxis(-radians, observatory.secondsNow());
+                    case WEST -> m.rotateRaAxis(radians, seconds);
+                    case EAST -> m.rotateRaAxis(-radians, seconds);
+                    case NORTH -> m.rotateDecAxis(radians, seconds);
+                    case SOUTH -> m.rotateDecAxis(-radians, seconds);
                 }
                 return null;
             });
-            Equatorial believed = position();
+            Equatorial believed = positionAt(seconds);
+            // The RA axis turned by that angle: on the sky that is shorter by cos δ.
+            double onSky = arcsec * Math.cos(believed.decRadians());
             reported = switch (direction) {
-                case WEST -> MountMechanics.offset(believed, -arcsec, 0);
-                case EAST -> MountMechanics.offset(believed, arcsec, 0);
+                case WEST -> MountMechanics.offset(believed, -onSky, 0);
+                case EAST -> MountMechanics.offset(believed, onSky, 0);
                 case NORTH -> MountMechanics.offset(believed, 0, arcsec);
                 case SOUTH -> MountMechanics.offset(believed, 0, -arcsec);
             };
-            reportedAtSeconds = observatory.secondsNow();
+            reportedAtSeconds = seconds;
             publish(snapshot(currentActivity()));
             return null;
         });
@@ -237,15 +250,16 @@ final class SimMount extends SimDevice<MountState> implements Mount {
 
     /** Starts or stops an axis; the mount's belief follows its encoders, the truth follows the real axis. */
     private void applyAxisMotion(MountAxis axis, double radiansPerSecond) {
-        reported = position();
-        reportedAtSeconds = observatory.secondsNow();
+        double seconds = observatory.secondsNow();
+        reported = positionAt(seconds);
+        reportedAtSeconds = seconds;
         if (axis == MountAxis.RIGHT_ASCENSION) {
             raAxisRate = radiansPerSecond;
         } else {
             decAxisRate = radiansPerSecond;
         }
         observatory.withMount(m -> {
-            m.setAxisRates(raAxisRate, decAxisRate, observatory.secondsNow());
+            m.setAxisRates(raAxisRate, decAxisRate, seconds);
             return null;
         });
     }
@@ -272,14 +286,26 @@ final class SimMount extends SimDevice<MountState> implements Mount {
      * see, and by the sky when it does not track.
      */
     private Equatorial position() {
+        return positionAt(observatory.secondsNow());
+    }
+
+    /** Where the mount believes it points at {@code seconds} (the observatory's time base). */
+    private Equatorial positionAt(double seconds) {
         if (reported == null) {
             return null;
         }
-        double elapsed = observatory.secondsNow() - reportedAtSeconds;
-        double westRadians = raAxisRate * elapsed + (rate == null ? MountMechanics.SIDEREAL_RADIANS_PER_SECOND * elapsed : 0);
+        double elapsed = seconds - reportedAtSeconds;
+        // Turning the RA axis west lowers the right ascension; a tube standing still sees it grow with sidereal time.
+        double westRadians = raAxisRate * elapsed - (rate == null ? MountMechanics.SIDEREAL_RADIANS_PER_SECOND * elapsed : 0);
         double northRadians = decAxisRate * elapsed;
-        return new Equatorial(reported.raRadians() - westRadians,
-                Math.max(-Math.PI / 2, Math.min(Math.PI / 2, reported.decRadians() + northRadians)));
+        if (westRadians == 0 && northRadians == 0) {
+            return reported;
+        }
+        // The axes turn about the pole of date, so the motion is applied to the apparent place, not the ICRS one.
+        Equatorial then = ApparentFrame.fromIcrs(reported, AstroTime.of(observatory.instantAt(reportedAtSeconds)));
+        Equatorial moved = new Equatorial(then.raRadians() - westRadians,
+                Math.max(-Math.PI / 2, Math.min(Math.PI / 2, then.decRadians() + northRadians)));
+        return ApparentFrame.toIcrs(moved, AstroTime.of(observatory.instantAt(seconds)));
     }
 
     private MountActivity currentActivity() {

@@ -96,6 +96,11 @@ public final class SimulatedObservatory {
         return Duration.between(epoch, clock.now()).toNanos() / 1e9;
     }
 
+    /** The simulated instant {@code seconds} after the observatory started. */
+    synchronized Instant instantAt(double seconds) {
+        return epoch.plusNanos((long) (seconds * 1e9));
+    }
+
     synchronized double secondsAt(Instant instant) {
         return Duration.between(epoch, instant).toNanos() / 1e9;
     }

@@ -15,7 +15,8 @@ import org.nocturne.device.core.profile.ProfileStore;
 /**
  * The workbench's equipment: the chosen profile, its devices, and the drivers installed. Parts inject it from the
  * application context; it posts {@link #TOPIC_CHANGED} (with itself) when the profile or the devices change, so parts
- * re-subscribe to the new devices. Thread-safe; no method blocks on a device (connecting returns a future).
+ * re-subscribe to the new devices. Thread-safe; no method blocks on a device (connecting returns a future), and
+ * switching or editing a profile reads and writes its file on a worker, never on the caller's thread.
  */
 public final class EquipmentSession {
 
@@ -84,7 +85,7 @@ public final class EquipmentSession {
      * connected).
      */
     public CompletableFuture<Void> choose(String name) {
-        return disconnectAll().exceptionally(error -> null).thenRun(() -> {
+        return disconnectAll().exceptionally(error -> null).thenRunAsync(() -> {
             try {
                 EquipmentProfile chosen = store.load(name).orElseThrow(() -> new IOException("No profile named \"" + name + "\""));
                 store.setLastUsed(name);
@@ -102,7 +103,7 @@ public final class EquipmentSession {
 
     /** Saves an edited profile and remakes its devices (the old ones are disconnected first). */
     public CompletableFuture<Void> update(EquipmentProfile edited) {
-        return disconnectAll().exceptionally(error -> null).thenRun(() -> {
+        return disconnectAll().exceptionally(error -> null).thenRunAsync(() -> {
             try {
                 store.save(edited);
                 store.setLastUsed(edited.name());

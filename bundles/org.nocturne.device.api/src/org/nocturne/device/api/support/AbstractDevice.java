@@ -1,8 +1,10 @@
 package org.nocturne.device.api.support;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,8 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
     private final DeviceKind kind;
     private final ExecutorService executor;
     private final List<Consumer<? super S>> listeners = new CopyOnWriteArrayList<>();
+    /** Commands queued or running, so that a disconnect can stop them first. */
+    private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
     private volatile S state;
 
     protected AbstractDevice(DeviceInfo info, DeviceKind kind, S initial) {
@@ -82,7 +86,7 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
                 publish(withConnection(state, ConnectionState.DISCONNECTED, "Connection cancelled"));
                 throw e;
             } catch (Exception | Error e) {
-                publish(withConnection(state, ConnectionState.FAULTED, e.getMessage()));
+                publish(withConnection(state, ConnectionState.FAULTED, describe(e)));
                 throw e;
             }
             publish(withConnection(state, ConnectionState.CONNECTED, ""));
@@ -90,8 +94,10 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
         });
     }
 
+    /** Stops the commands queued or running (an exposure is aborted, a slew stopped), then disconnects. */
     @Override
     public final CompletableFuture<Void> disconnect() {
+        pending.forEach(command -> command.cancel(true));
         return run("disconnect", false, () -> {
             if (state.connection() == ConnectionState.DISCONNECTED) {
                 return null;
@@ -152,7 +158,7 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
 
     /** Marks the device faulted with a message for the user, as when it stops answering. Call from the device thread. */
     protected final void fault(String message) {
-        publish(withConnection(state, ConnectionState.FAULTED, message));
+        publish(withConnection(state, ConnectionState.FAULTED, message == null ? "" : message));
     }
 
     private <T> CompletableFuture<T> run(String name, boolean needsConnection, Work<T> work) {
@@ -179,7 +185,7 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
                 } catch (IllegalArgumentException e) {
                     result.completeExceptionally(e);
                 } catch (Exception | Error e) {
-                    result.completeExceptionally(new DeviceException(info.name() + ": " + name + " failed: " + e.getMessage(), e));
+                    result.completeExceptionally(new DeviceException(info.name() + ": " + name + " failed: " + describe(e), e));
                 } finally {
                     Thread.interrupted();
                 }
@@ -188,12 +194,21 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
             result.completeExceptionally(new DeviceException(info.name() + " is shut down: cannot " + name, e));
             return result;
         }
+        if (needsConnection) {
+            pending.add(result);
+        }
         result.whenComplete((value, error) -> {
+            pending.remove(result);
             if (result.isCancelled()) {
                 task.cancel(true);
             }
         });
         return result;
+    }
+
+    /** An exception's message for the user, never null. */
+    private static String describe(Throwable error) {
+        return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
     }
 
     /** A command's body; may block, and should give up on interruption. */

@@ -74,7 +74,8 @@ final class DeviceRow {
             return;
         }
         DeviceState state = device.state();
-        String text = state.connection().label() + (state.message().isBlank() ? "" : ": " + state.message());
+        String message = state.message() == null ? "" : state.message();
+        String text = state.connection().label() + (message.isBlank() ? "" : ": " + message);
         status.setText(device.info().name() + " — " + text);
         connection.setText(state.connection().isConnected() ? "Disconnect" : "Connect");
         connection.setEnabled(true);

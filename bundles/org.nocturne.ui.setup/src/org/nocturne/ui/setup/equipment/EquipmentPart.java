@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -256,9 +258,9 @@ public final class EquipmentPart {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         work.whenComplete((value, error) -> sync.asyncExec(() -> {
             if (!status.isDisposed()) {
-                Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
+                Throwable cause = error instanceof CompletionException || error instanceof ExecutionException ? error.getCause() : error;
                 if (cause != null) {
-                    status.setText(cause.getMessage());
+                    status.setText(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
                 } else if (!done.isEmpty()) {
                     status.setText(done);
                 }
