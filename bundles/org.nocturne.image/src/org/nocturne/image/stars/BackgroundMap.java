@@ -30,7 +30,11 @@ public final class BackgroundMap {
         this.globalNoise = sorted[sorted.length / 2];
     }
 
-    /** Estimates the background of the detection grid (tiles in parallel on the common fork-join pool). */
+    /**
+     * Estimates the background of the detection grid (rows of tiles in parallel on the common fork-join pool). The
+     * grid's values are whole numbers, so each tile's subsample is radix-sorted as integers once; the median, the MAD,
+     * the clip and the clipped median and MAD are then read off the sorted sample without sorting again.
+     */
     static BackgroundMap estimate(DetectionGrid grid, int tileSize) {
         int width = grid.width;
         int height = grid.height;
@@ -39,38 +43,68 @@ public final class BackgroundMap {
         float[] level = new float[columns * rows];
         float[] noise = new float[columns * rows];
         java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
-            float[] sample = new float[(tileSize / SAMPLE_STEP + 2) * (tileSize / SAMPLE_STEP + 2) * 4];
             int y0 = r * height / rows;
             int y1 = (r + 1) * height / rows;
+            int samplesY = (y1 - y0 + SAMPLE_STEP - 1) / SAMPLE_STEP;
+            int widest = 0;
+            for (int c = 0; c < columns; c++) {
+                widest = Math.max(widest, (c + 1) * width / columns - c * width / columns);
+            }
+            int capacity = samplesY * ((widest + SAMPLE_STEP - 1) / SAMPLE_STEP);
+            int[] sample = new int[capacity];
+            int[] scratch = new int[capacity];
+            int[] counts = new int[RADIX];
             for (int c = 0; c < columns; c++) {
                 int x0 = c * width / columns;
                 int x1 = (c + 1) * width / columns;
-                int n = 0;
-                for (int y = y0; y < y1; y += SAMPLE_STEP) {
-                    for (int x = x0; x < x1; x += SAMPLE_STEP) {
-                        if (n == sample.length) {
-                            sample = Arrays.copyOf(sample, n * 2);
-                        }
-                        sample[n++] = grid.value(x, y);
-                    }
-                }
-                float[] values = Arrays.copyOf(sample, n);
-                Arrays.sort(values);
+                int n = grid.sample(x0, x1, y0, y1, SAMPLE_STEP, sample);
+                int[] values = radixSort(sample, scratch, counts, n);
                 // one 3-sigma clip against the stars in the tile
                 float median = values[n / 2];
-                float sigma = madSigma(values, median);
-                int lo = lowerBound(values, median - 3 * sigma);
-                int hi = lowerBound(values, median + 3 * sigma + 1e-3f);
+                float sigma = madSigma(values, 0, n, median);
+                int lo = lowerBound(values, n, median - 3 * sigma);
+                int hi = lowerBound(values, n, median + 3 * sigma + 1e-3f);
                 if (hi - lo > 8) {
-                    float[] clipped = Arrays.copyOfRange(values, lo, hi);
-                    median = clipped[clipped.length / 2];
-                    sigma = madSigma(clipped, median);
+                    median = values[lo + (hi - lo) / 2];
+                    sigma = madSigma(values, lo, hi, median);
                 }
                 level[r * columns + c] = median;
                 noise[r * columns + c] = sigma;
             }
         });
         return new BackgroundMap(tileSize, columns, rows, medianFilter(level, columns, rows), medianFilter(noise, columns, rows));
+    }
+
+    private static final int RADIX_BITS = 9;
+    private static final int RADIX = 1 << RADIX_BITS;
+
+    /**
+     * Sorts the first n values (non-negative, below 2^18: a 16-bit pixel or the sum of four) by two passes of a
+     * least-significant-digit radix sort; returns the array holding the sorted values ({@code a} or {@code b}).
+     */
+    private static int[] radixSort(int[] a, int[] b, int[] counts, int n) {
+        int[] from = a;
+        int[] to = b;
+        for (int shift = 0; shift < 2 * RADIX_BITS; shift += RADIX_BITS) {
+            java.util.Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[(from[i] >>> shift) & (RADIX - 1)]++;
+            }
+            int sum = 0;
+            for (int k = 0; k < RADIX; k++) {
+                int count = counts[k];
+                counts[k] = sum;
+                sum += count;
+            }
+            for (int i = 0; i < n; i++) {
+                int v = from[i];
+                to[counts[(v >>> shift) & (RADIX - 1)]++] = v;
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        return from;
     }
 
     /** Background at pixel (x, y), interpolated between tile centres. */
@@ -104,38 +138,67 @@ public final class BackgroundMap {
 
     /**
      * The interpolation of {@link #level} done a row at a time, with the per-column weights worked out once.
-     * Thread-safe: {@link #fill} writes only into the caller's array.
+     * Thread-safe: {@link #fill} writes only into the caller's arrays.
      */
     final class RowInterpolator {
+        /** Runs of columns between the same two tile centres: run k covers [start[k], start[k + 1]). */
+        private final int[] start;
         private final int[] left;
         private final int[] right;
         private final float[] fraction;
+        private final float[] complement;
 
         private RowInterpolator(int width) {
-            left = new int[width];
-            right = new int[width];
+            int[] leftOf = new int[width];
+            int[] rightOf = new int[width];
             fraction = new float[width];
+            complement = new float[width];
+            int runs = 0;
             for (int x = 0; x < width; x++) {
                 double gx = Math.min(Math.max((x + 0.5) / tile - 0.5, 0), columns - 1);
-                left[x] = (int) gx;
-                right[x] = Math.min(left[x] + 1, columns - 1);
-                fraction[x] = (float) (gx - left[x]);
+                leftOf[x] = (int) gx;
+                rightOf[x] = Math.min(leftOf[x] + 1, columns - 1);
+                fraction[x] = (float) (gx - leftOf[x]);
+                complement[x] = 1 - fraction[x];
+                if (x == 0 || leftOf[x] != leftOf[x - 1]) {
+                    runs++;
+                }
             }
+            start = new int[runs + 1];
+            left = new int[runs];
+            right = new int[runs];
+            int k = 0;
+            for (int x = 0; x < width; x++) {
+                if (x == 0 || leftOf[x] != leftOf[x - 1]) {
+                    start[k] = x;
+                    left[k] = leftOf[x];
+                    right[k] = rightOf[x];
+                    k++;
+                }
+            }
+            start[runs] = width;
         }
 
-        /** Fills {@code out} with the background of row {@code y}. */
-        void fill(int y, float[] out) {
+        /** A scratch array for {@link #fill}, one per thread. */
+        float[] newScratch() {
+            return new float[columns];
+        }
+
+        /** Fills {@code out} with the background of row {@code y}; {@code column} is scratch from {@link #newScratch}. */
+        void fill(int y, float[] out, float[] column) {
             double gy = Math.min(Math.max((y + 0.5) / tile - 0.5, 0), rows - 1);
             int r0 = (int) gy;
             int r1 = Math.min(r0 + 1, rows - 1);
             float fy = (float) (gy - r0);
-            float[] column = new float[columns];
             for (int c = 0; c < columns; c++) {
                 column[c] = level[r0 * columns + c] * (1 - fy) + level[r1 * columns + c] * fy;
             }
-            for (int x = 0; x < out.length; x++) {
-                float f = fraction[x];
-                out[x] = column[left[x]] * (1 - f) + column[right[x]] * f;
+            for (int k = 0; k < left.length; k++) {
+                float a = column[left[k]];
+                float b = column[right[k]];
+                for (int x = start[k]; x < start[k + 1]; x++) {
+                    out[x] = a * complement[x] + b * fraction[x];
+                }
             }
         }
     }
@@ -154,18 +217,48 @@ public final class BackgroundMap {
         return (float) (top * (1 - fy) + bottom * fy);
     }
 
-    private static float madSigma(float[] sorted, float median) {
-        float[] deviations = new float[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            deviations[i] = Math.abs(sorted[i] - median);
+    /**
+     * The MAD of the sorted values [from, to) about their median, times 1.4826. The deviations below and above the
+     * median are each already in order, so their median is found by merging the two runs up to the middle.
+     */
+    private static float madSigma(int[] sorted, int from, int to, float median) {
+        int m = (int) median;
+        int n = to - from;
+        int up = lowerBoundInt(sorted, from, to, m);
+        int down = up - 1;
+        int deviation = 0;
+        for (int k = 0; k <= n / 2; k++) {
+            if (down < from) {
+                deviation = sorted[up++] - m;
+            } else if (up >= to) {
+                deviation = m - sorted[down--];
+            } else if (m - sorted[down] <= sorted[up] - m) {
+                deviation = m - sorted[down--];
+            } else {
+                deviation = sorted[up++] - m;
+            }
         }
-        Arrays.sort(deviations);
-        return (float) (deviations[deviations.length / 2] * 1.4826);
+        return (float) ((float) deviation * 1.4826);
     }
 
-    private static int lowerBound(float[] sorted, float value) {
+    private static int lowerBoundInt(int[] sorted, int from, int to, int value) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first of the n sorted values not below {@code value}, compared as floats. */
+    private static int lowerBound(int[] sorted, int n, float value) {
         int lo = 0;
-        int hi = sorted.length;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sorted[mid] < value) {

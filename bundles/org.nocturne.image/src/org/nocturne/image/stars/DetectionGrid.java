@@ -46,16 +46,44 @@ final class DetectionGrid {
 
     /** Fills {@code out} with grid row {@code y}. */
     void row(int y, float[] out) {
+        int offset = y * scale * frameWidth;
         if (scale == 1) {
-            int offset = y * frameWidth;
             for (int x = 0; x < width; x++) {
                 out[x] = pixels[offset + x] & 0xFFFF;
             }
             return;
         }
+        int below = offset + frameWidth;
         for (int x = 0; x < width; x++) {
-            out[x] = value(x, y);
+            int i = 2 * x;
+            out[x] = (pixels[offset + i] & 0xFFFF) + (pixels[offset + i + 1] & 0xFFFF) + (pixels[below + i] & 0xFFFF)
+                    + (pixels[below + i + 1] & 0xFFFF);
         }
+    }
+
+    /**
+     * Puts the grid values of every {@code step}-th pixel of every {@code step}-th row of [x0, x1) × [y0, y1) into
+     * {@code out} (which must hold them all); returns how many.
+     */
+    int sample(int x0, int x1, int y0, int y1, int step, int[] out) {
+        int n = 0;
+        for (int y = y0; y < y1; y += step) {
+            if (scale == 1) {
+                int offset = y * frameWidth;
+                for (int x = x0; x < x1; x += step) {
+                    out[n++] = pixels[offset + x] & 0xFFFF;
+                }
+            } else {
+                int top = 2 * y * frameWidth;
+                int bottom = top + frameWidth;
+                for (int x = x0; x < x1; x += step) {
+                    int i = 2 * x;
+                    out[n++] = (pixels[top + i] & 0xFFFF) + (pixels[top + i + 1] & 0xFFFF) + (pixels[bottom + i] & 0xFFFF)
+                            + (pixels[bottom + i + 1] & 0xFFFF);
+                }
+            }
+        }
+        return n;
     }
 
     /** True when a frame pixel under the 3×3 grid pixels around (x, y) reaches the saturation level. */

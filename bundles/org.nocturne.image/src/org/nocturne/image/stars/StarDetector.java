@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 import org.nocturne.image.Frame;
@@ -160,20 +161,22 @@ public final class StarDetector {
         return levels[n / 2];
     }
 
-    /** Rows per parallel task of the peak scan. */
-    private static final int BAND = 64;
+    /** Fewest rows per parallel task of the peak scan (each band recomputes eight rows next to it). */
+    private static final int MIN_BAND = 64;
 
     /**
      * Local maxima of the smoothed residual above the threshold, brightest first. The frame is scanned in bands of
-     * rows in parallel; each band streams its rows through two rings of five rows (horizontally smoothed residual,
-     * then fully smoothed), so no full-frame copy is made.
+     * rows in parallel (a few bands per core); each band streams its rows through two rings of five rows
+     * (horizontally smoothed residual, then fully smoothed), so no full-frame copy is made.
      */
     private List<int[]> findPeaks(DetectionGrid grid, BackgroundMap background) {
         int h = grid.height;
         float floor = (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.minimumNoise());
         BackgroundMap.RowInterpolator sky = background.rowInterpolator(grid.width);
-        List<float[]> found = IntStream.range(0, (h + BAND - 1) / BAND).parallel()
-                .mapToObj(band -> scanBand(grid, background, sky, floor, band * BAND, Math.min(h, (band + 1) * BAND)))
+        int tasks = 4 * (ForkJoinPool.getCommonPoolParallelism() + 1);
+        int band = Math.max(MIN_BAND, (h + tasks - 1) / tasks);
+        List<float[]> found = IntStream.range(0, (h + band - 1) / band).parallel()
+                .mapToObj(b -> scanBand(grid, background, sky, floor, b * band, Math.min(h, (b + 1) * band)))
                 .flatMap(List::stream).sorted((a, b) -> Float.compare(b[2], a[2])).toList();
         List<int[]> peaks = new ArrayList<>(found.size());
         for (float[] peak : found) {
@@ -191,12 +194,13 @@ public final class StarDetector {
         float[][] smoothed = new float[5][w];
         float[] raw = new float[w];
         float[] level = new float[w];
+        float[] column = sky.newScratch();
         List<float[]> peaks = new ArrayList<>();
         // Row r of the residual feeds smoothed row r - 2, whose peaks are decided when smoothed row r - 2 + 2 exists.
         for (int r = y0 - 4; r <= y1 + 3; r++) {
             int source = Math.min(Math.max(r, 0), h - 1);
             grid.row(source, raw);
-            sky.fill(source, level);
+            sky.fill(source, level, column);
             smoothRow(raw, level, horizontal[Math.floorMod(r, 5)], w);
             int s = r - 2;
             if (s >= y0 - 2) {
@@ -212,8 +216,9 @@ public final class StarDetector {
             }
             int t = s - 2;
             if (t >= y0 && t < y1 && t < h) {
+                float[] row = smoothed[Math.floorMod(t, 5)];
                 for (int x = 0; x < w; x++) {
-                    float value = smoothed[Math.floorMod(t, 5)][x];
+                    float value = row[x];
                     if (value > floor && isLocalMaximum(smoothed, w, h, x, t, value)
                             && value > (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, t))) {
                         peaks.add(new float[] { x, t, value });
@@ -224,44 +229,74 @@ public final class StarDetector {
         return peaks;
     }
 
-    /** One row of the background-subtracted grid, smoothed horizontally with the binomial kernel (edges replicate). */
+    /**
+     * One row of the background-subtracted grid, smoothed horizontally with the binomial kernel (edges replicate).
+     * The interior loop has no branch, so the JIT vectorises it.
+     */
     private static void smoothRow(float[] raw, float[] level, float[] out, int w) {
         for (int x = 0; x < w; x++) {
             raw[x] -= level[x];
         }
-        for (int x = 0; x < w; x++) {
-            if (x >= 2 && x < w - 2) {
-                out[x] = (raw[x - 2] + raw[x + 2]) * (1 / 16f) + (raw[x - 1] + raw[x + 1]) * (4 / 16f) + raw[x] * (6 / 16f);
-            } else {
-                float sum = 0;
-                for (int k = -2; k <= 2; k++) {
-                    sum += BINOMIAL[k + 2] * raw[Math.min(Math.max(x + k, 0), w - 1)];
-                }
-                out[x] = sum;
-            }
+        int inner = Math.max(2, w - 2);
+        for (int x = 0; x < Math.min(2, w); x++) {
+            out[x] = smoothEdge(raw, x, w);
         }
+        for (int x = 2; x < w - 2; x++) {
+            out[x] = (raw[x - 2] + raw[x + 2]) * (1 / 16f) + (raw[x - 1] + raw[x + 1]) * (4 / 16f) + raw[x] * (6 / 16f);
+        }
+        for (int x = inner; x < w; x++) {
+            out[x] = smoothEdge(raw, x, w);
+        }
+    }
+
+    private static float smoothEdge(float[] raw, int x, int w) {
+        float sum = 0;
+        for (int k = -2; k <= 2; k++) {
+            sum += BINOMIAL[k + 2] * raw[Math.min(Math.max(x + k, 0), w - 1)];
+        }
+        return sum;
     }
 
     /**
      * Greater than every neighbour in 5×5 of the smoothed rows held in the ring {@code rows} (row y at y mod 5); ties:
-     * greater or equal to those before it in raster order. Neighbours outside the frame do not count.
+     * greater or equal to those before it in raster order. Neighbours outside the frame do not count. The two
+     * neighbours in the row are tried first: on a star's flank one of them is usually higher.
      */
     private static boolean isLocalMaximum(float[][] rows, int w, int h, int x, int y, float s) {
+        float[] own = rows[Math.floorMod(y, 5)];
+        if ((x > 0 && own[x - 1] > s) || (x + 1 < w && own[x + 1] >= s)) {
+            return false;
+        }
+        int x0 = Math.max(x - 2, 0);
+        int x1 = Math.min(x + 2, w - 1);
         for (int dy = -2; dy <= 2; dy++) {
             int ny = y + dy;
             if (ny < 0 || ny >= h) {
                 continue;
             }
             float[] row = rows[Math.floorMod(ny, 5)];
-            for (int dx = -2; dx <= 2; dx++) {
-                int nx = x + dx;
-                if ((dx == 0 && dy == 0) || nx < 0 || nx >= w) {
-                    continue;
+            if (dy < 0) {
+                for (int nx = x0; nx <= x1; nx++) {
+                    if (row[nx] > s) {
+                        return false;
+                    }
                 }
-                float neighbour = row[nx];
-                boolean before = dy < 0 || (dy == 0 && dx < 0);
-                if (neighbour > s || (!before && neighbour == s)) {
-                    return false;
+            } else if (dy > 0) {
+                for (int nx = x0; nx <= x1; nx++) {
+                    if (row[nx] >= s) {
+                        return false;
+                    }
+                }
+            } else {
+                for (int nx = x0; nx < x; nx++) {
+                    if (row[nx] > s) {
+                        return false;
+                    }
+                }
+                for (int nx = x + 1; nx <= x1; nx++) {
+                    if (row[nx] >= s) {
+                        return false;
+                    }
                 }
             }
         }

@@ -26,12 +26,17 @@ final class StarMeasurement {
     /** Radius of the first, rough look at a candidate, in pixels. */
     private static final int FIRST_LOOK_RADIUS = 10;
     private static final double HALF_DIAGONAL = Math.sqrt(0.5);
+    /** The farthest a pixel's sub-sample lies from its centre (0.4 √2 px), with a margin for rounding. */
+    private static final double SUBSAMPLE_REACH = 0.4 * Math.sqrt(2) + 1e-6;
+    /** How far the windowed centroid may move from its start before it looks at the whole disc again, in pixels. */
+    private static final double DRIFT = 4;
 
     private final Residual residual;
     private final int width;
     private final int height;
     private final int[] peak;
-    private final List<int[]> rivals;
+    /** The rivals' coordinates, x and y interleaved. */
+    private final int[] rivals;
     private final int maxRadius;
     /** The sky under the disc as a plane around the peak: level, slope in x, slope in y. */
     private final double[] sky;
@@ -48,6 +53,13 @@ final class StarMeasurement {
         final double[] distance;
         final int[] ringOf;
         final int[] byRing;
+        /** Per disc pixel: the squared distances of its 5×5 sub-samples from the prepared point, and when worked out. */
+        final double[] subsamples;
+        final int[] stamp;
+        int generation;
+        /** The disc pixels near the start of the windowed centroid; 0, 1, 2, ...: all of them. */
+        final int[] near;
+        final int[] all;
         int[] ringStart = new int[64];
         int[] next = new int[64];
         double[] ringFlux = new double[64];
@@ -61,6 +73,13 @@ final class StarMeasurement {
             distance = new double[size];
             ringOf = new int[size];
             byRing = new int[size];
+            subsamples = new double[size * SUBSAMPLES * SUBSAMPLES];
+            stamp = new int[size];
+            near = new int[size];
+            all = new int[size];
+            for (int i = 0; i < size; i++) {
+                all[i] = i;
+            }
         }
 
         void ensureRings(int rings) {
@@ -96,7 +115,12 @@ final class StarMeasurement {
         this.height = residual.height();
         this.peak = peak;
         this.maxRadius = maxRadius;
-        this.rivals = index.neighbours(peak, maxRadius);
+        List<int[]> neighbours = index.neighbours(peak, maxRadius);
+        this.rivals = new int[2 * neighbours.size()];
+        for (int k = 0; k < neighbours.size(); k++) {
+            rivals[2 * k] = neighbours.get(k)[0];
+            rivals[2 * k + 1] = neighbours.get(k)[1];
+        }
         this.sky = residual.plane(peak[0], peak[1]);
         Workspace workspace = WORKSPACE.get();
         if (workspace == null || workspace.dxs.length < (2 * maxRadius + 3) * (2 * maxRadius + 3)) {
@@ -245,15 +269,26 @@ final class StarMeasurement {
         count = 0;
         int px = peak[0];
         int py = peak[1];
+        int reach2 = (r + 1) * (r + 1);
         for (int dy = -r; dy <= r; dy++) {
             int y = py + dy;
             if (y < 0 || y >= height) {
                 continue;
             }
-            for (int dx = -r; dx <= r; dx++) {
+            // the row's pixels with dx² + dy² <= (r + 1)², inside the frame
+            int half = (int) Math.sqrt(reach2 - dy * dy);
+            while (half * half + dy * dy > reach2) {
+                half--;
+            }
+            while ((half + 1) * (half + 1) + dy * dy <= reach2) {
+                half++;
+            }
+            half = Math.min(half, r);
+            int from = Math.max(-half, -px);
+            int to = Math.min(half, width - 1 - px);
+            for (int dx = from; dx <= to; dx++) {
                 int x = px + dx;
-                int d2 = dx * dx + dy * dy;
-                if (x < 0 || x >= width || d2 > (r + 1) * (r + 1) || belongsToRival(x, y, d2)) {
+                if (rivals.length > 0 && belongsToRival(x, y, dx * dx + dy * dy)) {
                     continue;
                 }
                 dxs[count] = dx;
@@ -265,9 +300,9 @@ final class StarMeasurement {
     }
 
     private boolean belongsToRival(int x, int y, int ownDistance2) {
-        for (int[] rival : rivals) {
-            int dx = x - rival[0];
-            int dy = y - rival[1];
+        for (int k = 0; k < rivals.length; k += 2) {
+            int dx = x - rivals[k];
+            int dy = y - rivals[k + 1];
             if (dx * dx + dy * dy < ownDistance2) {
                 return true;
             }
@@ -300,6 +335,18 @@ final class StarMeasurement {
         double inv2w2 = 1.0 / (2 * sigmaWindow * sigmaWindow);
         double limit = Math.min(maxRadius, 4 * sigmaWindow + 1);
         double limit2 = limit * limit;
+        // Pixels farther than the window's limit plus the drift allowed from the start are never weighed while the
+        // centre stays within DRIFT of the start (in x and in y): those iterations look at the near pixels only.
+        double reach = limit + DRIFT * Math.sqrt(2) + 0.01;
+        int[] near = work.near;
+        int nearCount = 0;
+        for (int i = 0; i < count; i++) {
+            double dx = dxs[i] - start[0];
+            double dy = dys[i] - start[1];
+            if (dx * dx + dy * dy <= reach * reach) {
+                near[nearCount++] = i;
+            }
+        }
         double sum = 0;
         double mxx = 0;
         double myy = 0;
@@ -311,7 +358,11 @@ final class StarMeasurement {
             mxx = 0;
             myy = 0;
             mxy = 0;
-            for (int i = 0; i < count; i++) {
+            boolean drifted = Math.abs(cx - start[0]) > DRIFT || Math.abs(cy - start[1]) > DRIFT;
+            int[] order = drifted ? work.all : near;
+            int n = drifted ? count : nearCount;
+            for (int j = 0; j < n; j++) {
+                int i = order[j];
                 double dx = dxs[i] - cx;
                 double dy = dys[i] - cy;
                 double r2 = dx * dx + dy * dy;
@@ -355,6 +406,10 @@ final class StarMeasurement {
     private void prepareCurveOfGrowth(double ox, double oy) {
         centreX = ox;
         centreY = oy;
+        if (++work.generation == 0) {
+            java.util.Arrays.fill(work.stamp, 0);
+            work.generation = 1;
+        }
         distance = work.distance;
         int rings = 1;
         int[] ringOf = work.ringOf;
@@ -425,25 +480,40 @@ final class StarMeasurement {
             double d = distance[i];
             if (d + HALF_DIAGONAL <= r) {
                 flux += values[i];
-            } else if (d - HALF_DIAGONAL < r) {
-                flux += values[i] * coverage(dxs[i] - centreX, dys[i] - centreY, r);
-            }
+            } else if (d + SUBSAMPLE_REACH <= r) {
+                flux += values[i]; // every sub-sample inside: coverage 1
+            } else if (d - SUBSAMPLE_REACH < r) {
+                flux += values[i] * coverage(i, r);
+            } // else every sub-sample outside: coverage 0
         }
         return flux;
     }
 
-    /** Fraction of the pixel centred at (dx, dy) that lies within radius r of the origin. */
-    private static double coverage(double dx, double dy, double r) {
-        double r2 = r * r;
-        int inside = 0;
-        for (int sy = 0; sy < SUBSAMPLES; sy++) {
-            double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
-            for (int sx = 0; sx < SUBSAMPLES; sx++) {
-                double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
-                if (px * px + py * py <= r2) {
-                    inside++;
+    /**
+     * Fraction of disc pixel i that lies within radius r of the prepared point: the share of its 5×5 sub-samples
+     * inside the circle. The sub-samples' squared distances are worked out once per prepared point, as the bisection
+     * for the half-flux radius asks about the same pixels many times.
+     */
+    private double coverage(int i, double r) {
+        double[] squares = work.subsamples;
+        int base = i * SUBSAMPLES * SUBSAMPLES;
+        if (work.stamp[i] != work.generation) {
+            work.stamp[i] = work.generation;
+            double dx = dxs[i] - centreX;
+            double dy = dys[i] - centreY;
+            int k = base;
+            for (int sy = 0; sy < SUBSAMPLES; sy++) {
+                double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
+                for (int sx = 0; sx < SUBSAMPLES; sx++) {
+                    double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
+                    squares[k++] = px * px + py * py;
                 }
             }
+        }
+        double r2 = r * r;
+        int inside = 0;
+        for (int k = base; k < base + SUBSAMPLES * SUBSAMPLES; k++) {
+            inside += squares[k] <= r2 ? 1 : 0;
         }
         return inside / (double) (SUBSAMPLES * SUBSAMPLES);
     }
