@@ -56,7 +56,7 @@ public final class EquipmentAddon {
         }
         events.subscribe(SiteStore.TOPIC_SITE_CHANGED, event -> {
             if (event.getProperty(IEventBroker.DATA) instanceof ObserverSite site && !site.equals(session.profile().site())) {
-                session.update(session.profile().withSite(site));
+                session.edit(profile -> profile.withSite(site));
             }
         });
         events.subscribe(EquipmentSession.TOPIC_CHANGED, event -> {

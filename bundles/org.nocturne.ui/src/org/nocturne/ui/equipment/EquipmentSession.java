@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.nocturne.device.core.DeviceRegistry;
@@ -26,6 +32,12 @@ public final class EquipmentSession {
     private final DeviceRegistry registry;
     private final ProfileStore store;
     private final IEventBroker events;
+    /** Profile switches and edits, one at a time, off the caller's thread. */
+    private final ExecutorService changes = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "Nocturne equipment changes");
+        thread.setDaemon(true);
+        return thread;
+    });
     private EquipmentProfile profile;
     private Equipment equipment;
     private String problem = "";
@@ -85,7 +97,8 @@ public final class EquipmentSession {
      * connected).
      */
     public CompletableFuture<Void> choose(String name) {
-        return disconnectAll().exceptionally(error -> null).thenRunAsync(() -> {
+        return CompletableFuture.runAsync(() -> {
+            disconnectQuietly();
             try {
                 EquipmentProfile chosen = store.load(name).orElseThrow(() -> new IOException("No profile named \"" + name + "\""));
                 store.setLastUsed(name);
@@ -98,12 +111,17 @@ public final class EquipmentSession {
                 }
             }
             events.post(TOPIC_CHANGED, this);
-        });
+        }, changes);
     }
 
-    /** Saves an edited profile and remakes its devices (the old ones are disconnected first). */
-    public CompletableFuture<Void> update(EquipmentProfile edited) {
-        return disconnectAll().exceptionally(error -> null).thenRunAsync(() -> {
+    /**
+     * Edits the current profile, saves it and remakes its devices (the old ones are disconnected first). Edits run
+     * one after another, each on the profile the previous one left, so two quick edits never undo each other.
+     */
+    public CompletableFuture<Void> edit(UnaryOperator<EquipmentProfile> change) {
+        return CompletableFuture.runAsync(() -> {
+            disconnectQuietly();
+            EquipmentProfile edited = change.apply(profile());
             try {
                 store.save(edited);
                 store.setLastUsed(edited.name());
@@ -116,7 +134,18 @@ public final class EquipmentSession {
                 }
             }
             events.post(TOPIC_CHANGED, this);
-        });
+        }, changes);
+    }
+
+    /** Disconnects the current devices and waits for them, whatever they answer; runs on the changes thread. */
+    private void disconnectQuietly() {
+        try {
+            disconnectAll().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The devices are replaced anyway; a failed disconnect was reported on each device's state.
+        }
     }
 
     public CompletableFuture<Void> connectAll() {

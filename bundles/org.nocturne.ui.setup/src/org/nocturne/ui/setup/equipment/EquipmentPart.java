@@ -203,17 +203,15 @@ public final class EquipmentPart {
 
     private void chooseDriver(DeviceRow row) {
         DeviceProvider provider = row.chosenProvider();
-        EquipmentProfile profile = session.profile();
-        EquipmentProfile edited = provider == null ? profile.withoutDevice(row.kind)
-                : profile.withDevice(row.kind, DeviceChoice.withDefaults(provider.id()));
-        report("Saving the profile…", session.update(edited), "");
+        report("Saving the profile…", session.edit(profile -> provider == null ? profile.withoutDevice(row.kind)
+                : profile.withDevice(row.kind, DeviceChoice.withDefaults(provider.id()))), "");
     }
 
     private void saveTelescope() {
         try {
             double focal = Double.parseDouble(focalLength.getText().trim());
             double diameter = Double.parseDouble(aperture.getText().trim());
-            report("Saving the profile…", session.update(session.profile().withTelescope(focal, diameter)), "");
+            report("Saving the profile…", session.edit(profile -> profile.withTelescope(focal, diameter)), "");
         } catch (IllegalArgumentException e) {
             status.setText("Not saved: " + (e instanceof NumberFormatException ? "focal length and aperture must be numbers in mm" : e.getMessage()));
         }
@@ -222,8 +220,8 @@ public final class EquipmentPart {
     /** Saves the current profile under a new name ("Backyard", "Remote observatory") and switches to it. */
     private void saveAs() {
         try {
-            EquipmentProfile copy = session.profile().withName(newProfile.getText());
-            report("Saving " + copy.name() + "…", session.update(copy), "Profile \"" + copy.name() + "\" saved and chosen.");
+            String name = session.profile().withName(newProfile.getText()).name();
+            report("Saving " + name + "…", session.edit(profile -> profile.withName(name)), "Profile \"" + name + "\" saved and chosen.");
             newProfile.setText("");
         } catch (IllegalArgumentException e) {
             status.setText("Not saved: " + e.getMessage());
@@ -246,7 +244,7 @@ public final class EquipmentPart {
         }
         try {
             DeviceChoice edited = new DeviceChoice(choice.get().providerId(), form.values());
-            report("Saving the profile…", session.update(session.profile().withDevice(kind, edited)), kind.label() + " settings saved.");
+            report("Saving the profile…", session.edit(profile -> profile.withDevice(kind, edited)), kind.label() + " settings saved.");
         } catch (IllegalArgumentException e) {
             status.setText("Not saved: " + kind.label() + ": " + e.getMessage());
         }
