@@ -455,7 +455,17 @@ final class StarMeasurement {
         }
         double lo = 0;
         double hi = apertureRadius;
-        for (int i = 0; i < 24; i++) {
+        double step = Double.NaN;
+        int i = 0;
+        for (; i < 24; i++) {
+            // The enclosed flux only changes where the circle passes a sub-sample. Once the bracket, both of whose ends
+            // were measured, holds a single such distance, the rest of the bisection is decided by that distance alone.
+            if (lo > 0 && hi < apertureRadius && hi - lo < 1e-3) {
+                step = singleStep(lo, hi);
+                if (!Double.isNaN(step)) {
+                    break;
+                }
+            }
             double mid = (lo + hi) / 2;
             if (enclosedFlux(mid) < total / 2) {
                 lo = mid;
@@ -463,7 +473,48 @@ final class StarMeasurement {
                 hi = mid;
             }
         }
+        for (; i < 24; i++) {
+            double mid = (lo + hi) / 2;
+            if (step <= mid * mid) {
+                hi = mid; // the sub-sample is in: the flux is that at hi, at least half
+            } else {
+                lo = mid; // still out: the flux is that at lo, under half
+            }
+        }
         return (lo + hi) / 2;
+    }
+
+    /**
+     * The squared distance of the one sub-sample whose distance from the prepared point lies in (lo, hi] (several at
+     * the same distance count as one), or NaN when there are none or more than one.
+     */
+    private double singleStep(double lo, double hi) {
+        double lo2 = lo * lo;
+        double hi2 = hi * hi;
+        int first = Math.min(ringCount, Math.max(0, (int) Math.floor((lo - HALF_DIAGONAL) / RING_WIDTH)));
+        int last = Math.min(ringCount, (int) Math.ceil((hi + HALF_DIAGONAL) / RING_WIDTH) + 1);
+        double found = Double.NaN;
+        double[] squares = work.subsamples;
+        for (int k = ringStart[first]; k < ringStart[last]; k++) {
+            int i = byRing[k];
+            double d = distance[i];
+            if (d + SUBSAMPLE_REACH <= lo || d - SUBSAMPLE_REACH >= hi) {
+                continue; // all its sub-samples on one side of the bracket
+            }
+            fillSubsamples(i);
+            int base = i * SUBSAMPLES * SUBSAMPLES;
+            for (int j = base; j < base + SUBSAMPLES * SUBSAMPLES; j++) {
+                double q = squares[j];
+                if (lo2 < q && q <= hi2) {
+                    if (Double.isNaN(found)) {
+                        found = q;
+                    } else if (q != found) {
+                        return Double.NaN;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -495,6 +546,19 @@ final class StarMeasurement {
      * for the half-flux radius asks about the same pixels many times.
      */
     private double coverage(int i, double r) {
+        fillSubsamples(i);
+        double[] squares = work.subsamples;
+        int base = i * SUBSAMPLES * SUBSAMPLES;
+        double r2 = r * r;
+        int inside = 0;
+        for (int k = base; k < base + SUBSAMPLES * SUBSAMPLES; k++) {
+            inside += squares[k] <= r2 ? 1 : 0;
+        }
+        return inside / (double) (SUBSAMPLES * SUBSAMPLES);
+    }
+
+    /** Works out the squared distances of disc pixel i's sub-samples from the prepared point, unless done already. */
+    private void fillSubsamples(int i) {
         double[] squares = work.subsamples;
         int base = i * SUBSAMPLES * SUBSAMPLES;
         if (work.stamp[i] != work.generation) {
@@ -510,11 +574,5 @@ final class StarMeasurement {
                 }
             }
         }
-        double r2 = r * r;
-        int inside = 0;
-        for (int k = base; k < base + SUBSAMPLES * SUBSAMPLES; k++) {
-            inside += squares[k] <= r2 ? 1 : 0;
-        }
-        return inside / (double) (SUBSAMPLES * SUBSAMPLES);
     }
 }
