@@ -542,17 +542,19 @@ final class StarMeasurement {
 
     /**
      * Fraction of disc pixel i that lies within radius r of the prepared point: the share of its 5×5 sub-samples
-     * inside the circle. The sub-samples' squared distances are worked out once per prepared point, as the bisection
-     * for the half-flux radius asks about the same pixels many times.
+     * inside the circle.
      */
     private double coverage(int i, double r) {
-        fillSubsamples(i);
-        double[] squares = work.subsamples;
-        int base = i * SUBSAMPLES * SUBSAMPLES;
+        double dx = dxs[i] - centreX;
+        double dy = dys[i] - centreY;
         double r2 = r * r;
         int inside = 0;
-        for (int k = base; k < base + SUBSAMPLES * SUBSAMPLES; k++) {
-            inside += squares[k] <= r2 ? 1 : 0;
+        for (int sy = 0; sy < SUBSAMPLES; sy++) {
+            double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
+            for (int sx = 0; sx < SUBSAMPLES; sx++) {
+                double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
+                inside += px * px + py * py <= r2 ? 1 : 0;
+            }
         }
         return inside / (double) (SUBSAMPLES * SUBSAMPLES);
     }
