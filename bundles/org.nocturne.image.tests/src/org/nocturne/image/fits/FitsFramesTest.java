@@ -262,6 +262,63 @@ class FitsFramesTest {
     }
 
     @Test
+    void largeFramesSplitOverChunksAndCoresSurviveTheRoundTripByteForByte() throws Exception {
+        // 3001×2003 is 5.7 M pixels: eleven 1 MiB chunks and a partial one, so the parallel path runs, and the data
+        // do not end on a 2880-byte block.
+        int width = 3001;
+        int height = 2003;
+        short[] pixels = new short[width * height];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (short) (i * 7919 + (i >>> 9));
+        }
+        Path file = folder.resolve("large.fits");
+        FitsFrames.write(Frame.mono(width, height, pixels, FrameMetadata.EMPTY), file);
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(0, bytes.length % 2880, "padded to whole blocks");
+        int dataStart = bytes.length - ((pixels.length * 2 + 2879) / 2880) * 2880;
+        for (int i = 0; i < pixels.length; i += 9973) {
+            int stored = (short) ((bytes[dataStart + 2 * i] << 8) | (bytes[dataStart + 2 * i + 1] & 0xFF)) + 32768;
+            assertEquals(pixels[i] & 0xFFFF, stored, "big-endian with BZERO 32768 at pixel " + i);
+        }
+        for (int i = dataStart + pixels.length * 2; i < bytes.length; i++) {
+            assertEquals(0, bytes[i], "zero padding");
+        }
+        assertArrayEquals(pixels, FitsFrames.read(file).pixels());
+
+        Path signed = write("large-signed.fits", new short[][] { pixels.clone() }, null);
+        short[] clipped = FitsFrames.read(signed).pixels();
+        for (int i = 0; i < pixels.length; i++) {
+            if (clipped[i] != (pixels[i] < 0 ? 0 : pixels[i])) {
+                throw new AssertionError("signed 16-bit without BZERO clips negatives to 0, pixel " + i);
+            }
+        }
+    }
+
+    @Test
+    void readsIntoAReusedArrayOfTheRightSizeOnly() throws Exception {
+        short[] pixels = new short[640 * 480];
+        Arrays.fill(pixels, (short) 1234);
+        Path file = folder.resolve("reuse.fits");
+        FitsFrames.write(Frame.mono(640, 480, pixels, FrameMetadata.EMPTY), file, false);
+
+        short[] reuse = new short[640 * 480];
+        Frame into = FitsFrames.read(file, reuse);
+        assertTrue(into.pixels() == reuse, "the array is used");
+        assertArrayEquals(pixels, reuse);
+
+        short[] wrongSize = new short[17];
+        Frame fresh = FitsFrames.read(file, wrongSize);
+        assertTrue(fresh.pixels() != wrongSize, "an array of another size is left alone");
+        assertArrayEquals(new short[17], wrongSize);
+        assertArrayEquals(pixels, fresh.pixels());
+
+        short[] small = new short[3];
+        Frame converted = FitsFrames.read(write("f32-reuse.fits", new float[][] { { 0f, 0.5f, 1f } }, null), small);
+        assertTrue(converted.pixels() == small, "other BITPIX read into the array too");
+        assertEquals(65535, converted.value(2, 0));
+    }
+
+    @Test
     void bayerOffsetsShiftThePattern() throws Exception {
         Path file = folder.resolve("offset.fits");
         ImageHDU image = (ImageHDU) Fits.makeHDU(new short[4][4]);

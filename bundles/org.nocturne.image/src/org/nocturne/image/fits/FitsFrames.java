@@ -50,6 +50,21 @@ public final class FitsFrames {
 
     /** Reads the frame in {@code file}. */
     public static Frame read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads the frame in {@code file} into {@code reuse} when that array has exactly as many elements as the image has
+     * pixels, else into a new array, as {@link #read(Path)} does. For loops that read many frames of one size: a 24 MP
+     * frame is a 48 MB array, and allocating (and zeroing) a fresh one costs more than the read itself.
+     *
+     * <p>The returned frame wraps {@code reuse} when it was used (check with {@code frame.pixels() == reuse}), so any
+     * earlier frame built on the same array must no longer be in use: its pixels are overwritten. When the read fails,
+     * the contents of {@code reuse} are undefined.
+     *
+     * @param reuse an array to read into, or null
+     */
+    public static Frame read(Path file, short[] reuse) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new FitsFormatException(file, "no such file");
         }
@@ -71,7 +86,7 @@ public final class FitsFrames {
                     throw new FitsFormatException(file, "holds a " + axes.length + "-dimensional image (" + axes[0]
                             + " planes); Nocturne reads single-plane 2-D frames");
                 }
-                return toFrame(file, size, image, hdu.getHeader());
+                return toFrame(file, size, image, hdu.getHeader(), reuse);
             }
         } catch (RuntimeException e) {
             // nom-tam-fits (FitsException is unchecked) and malformed headers: the file is at fault, say so
@@ -85,8 +100,21 @@ public final class FitsFrames {
         throw new FitsFormatException(file, "holds no 2-D image (only empty or table HDUs)");
     }
 
-    /** Writes {@code frame} to {@code file} atomically, replacing any file there. */
+    /**
+     * Writes {@code frame} to {@code file} atomically, replacing any file there. The data are flushed to disk before the
+     * rename, so once this returns the frame survives a power cut.
+     */
     public static void write(Frame frame, Path file) throws IOException {
+        write(frame, file, true);
+    }
+
+    /**
+     * Writes {@code frame} to {@code file} atomically, replacing any file there. With {@code flushToDisk} false the
+     * temporary file is renamed without waiting for the disk (fsync), which is several times faster; a crash of the
+     * system soon after may then lose the frame, or leave an empty or partial file under its name. Only for files that
+     * can be made again, such as previews and benchmarks.
+     */
+    public static void write(Frame frame, Path file, boolean flushToDisk) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
@@ -96,8 +124,10 @@ public final class FitsFrames {
                 FitsOutputStream headerOut = new FitsOutputStream(Channels.newOutputStream(channel), 2880);
                 header.write(headerOut);
                 headerOut.flush();
-                RawPixels.write(channel, frame.pixels());
-                channel.force(true);
+                RawPixels.write(channel, channel.position(), frame.pixels());
+                if (flushToDisk) {
+                    channel.force(true);
+                }
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -126,7 +156,8 @@ public final class FitsFrames {
         return hdu instanceof ImageHDU image ? image : null;
     }
 
-    private static Frame toFrame(Path file, long fileSize, ImageHDU image, Header header) throws IOException, FitsException {
+    private static Frame toFrame(Path file, long fileSize, ImageHDU image, Header header, short[] reuse)
+            throws IOException, FitsException {
         int[] axes = image.getAxes();
         int height = axes[axes.length - 2];
         int width = axes[axes.length - 1];
@@ -142,12 +173,13 @@ public final class FitsFrames {
             throw new FitsFormatException(file, "truncated: the image needs " + dataBytes + " bytes of data after byte "
                     + dataOffset + ", the file ends at " + fileSize);
         }
+        short[] target = reuse != null && reuse.length == width * height ? reuse : null;
         int bitpix = header.getIntValue("BITPIX", 0);
         double bzero = image.getBZero();
         if (bitpix == 16 && image.getBScale() == 1.0 && (bzero == 32768.0 || bzero == 0.0) && dataOffset > 0) {
-            short[] pixels;
+            short[] pixels = target != null ? target : new short[width * height];
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                pixels = RawPixels.read(channel, dataOffset, width * height, bzero == 32768.0);
+                RawPixels.read(channel, dataOffset, pixels, bzero == 32768.0);
             }
             return Frame.of(width, height, pixels, bayerPattern(header), FitsKeywords.read(header));
         }
@@ -161,7 +193,7 @@ public final class FitsFrames {
             throw new FitsFormatException(file, "the image HDU has no data");
         }
         short[] pixels = PixelConversion.toUnsigned16(kernel, width, height, image.getBScale(), image.getBZero(),
-                file);
+                file, target);
         FrameMetadata metadata = FitsKeywords.read(header);
         return Frame.of(width, height, pixels, bayerPattern(header), metadata);
     }

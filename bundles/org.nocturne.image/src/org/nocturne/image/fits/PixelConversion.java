@@ -8,13 +8,14 @@ final class PixelConversion {
     private PixelConversion() {
     }
 
-    static short[] toUnsigned16(Object kernel, int width, int height, double bscale, double bzero, Path file)
-            throws FitsFormatException {
+    /** Into {@code target} when it is not null (it must hold {@code width * height} pixels), else into a new array. */
+    static short[] toUnsigned16(Object kernel, int width, int height, double bscale, double bzero, Path file,
+            short[] target) throws FitsFormatException {
         Object[] rows = planeRows(kernel, file);
         if (rows.length != height) {
             throw new FitsFormatException(file, "image has " + rows.length + " rows, the header says " + height);
         }
-        short[] out = new short[width * height];
+        short[] out = target != null ? target : new short[width * height];
         boolean identity = bscale == 1.0 && bzero == 0.0;
         if (rows instanceof short[][] shorts && bscale == 1.0 && bzero == 32768.0) {
             for (int y = 0; y < height; y++) {
