@@ -82,11 +82,15 @@ public final class ImageBenchmark {
         Path[] fresh = new Path[1];
         int[] serial = new int[1];
         rows.add(new Row("FITS write (atomic, no fsync, new name)", size.name(), time(() -> {
-            Files.deleteIfExists(fresh[0]);
+            if (fresh[0] != null) {
+                Files.deleteIfExists(fresh[0]);
+            }
             fresh[0] = work.resolve("frame-" + size.width() + "-" + serial[0]++ + ".fits");
         }, () -> FitsFrames.write(frame, fresh[0], false)), big ? "-" : "≤ 15 ms",
                 "to the page cache, a new file each run as in a capture sequence (the previous one deleted untimed)"));
-        Files.deleteIfExists(fresh[0]);
+        if (fresh[0] != null) {
+            Files.deleteIfExists(fresh[0]);
+        }
         rows.add(new Row("FITS read to 16-bit", size.name(), time(() -> FitsFrames.read(file)), big ? "≤ 15 ms" : "≤ 6 ms",
                 "header by nom-tam-fits, pixels through pooled direct buffers on all cores; includes allocating the 16-bit array"));
         short[] reuse = new short[frame.pixels().length];
@@ -195,7 +199,7 @@ public final class ImageBenchmark {
         StringBuilder out = new StringBuilder();
         out.append("# Image core benchmark, ").append(LocalDate.now()).append("\n\n");
         out.append("Command: `releng/benchmark-image`. Median of ").append(RUNS).append(" runs after ").append(WARMUPS)
-                .append(" warm-up runs; files in the page cache. Synthetic frames: Gaussian stars (sigma 1.4-2.2 px, one per 8000 px), ")
+                .append(" warm-up runs; files in the page cache; JVM heap pre-touched (-XX:+AlwaysPreTouch). Synthetic frames: Gaussian stars (sigma 1.4-2.2 px, one per 8000 px), ")
                 .append("sky 1000 ADU, Poisson and read noise 8; the debayer rows read the same pixels as RGGB. Targets from docs/performance.md (T1-T5), "
                 + "stated for a faster research box.\n\n");
         out.append("Machine: ").append(machine()).append("\n\n");
