@@ -7,9 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -21,9 +23,9 @@ import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.DeviceState;
 
 /**
- * What every driver's device shares: one serial executor (a daemon thread named after the device), the connection
- * state machine of {@link ConnectionState}, state snapshots published to listeners, and commands whose futures stop
- * the work when cancelled (the worker thread is interrupted; a command waiting on the device should let
+ * What every driver's device shares: one serial executor (a daemon thread named after the device, ended when idle),
+ * the connection state machine of {@link ConnectionState}, state snapshots published to listeners, and commands whose
+ * futures stop the work when cancelled (the worker thread is interrupted; a command waiting on the device should let
  * {@link InterruptedException} out, or check {@link Thread#interrupted()}, and leave the device stopped).
  *
  * <p>Subclasses implement {@link #openConnection()} and {@link #closeConnection()}, run every command through
@@ -45,11 +47,15 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
         this.info = info;
         this.kind = kind;
         this.state = initial;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+        // One thread, so commands never interleave; it ends after a minute idle, so devices that are replaced (a profile
+        // edited) leave no thread behind, and comes back with the next command.
+        ThreadPoolExecutor serial = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "Nocturne device: " + info.name());
             thread.setDaemon(true);
             return thread;
         });
+        serial.allowCoreThreadTimeOut(true);
+        this.executor = serial;
     }
 
     @Override
