@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
@@ -33,8 +31,6 @@ import org.nocturne.ui.widgets.ValueGrid;
  */
 class CameraLoopTest {
 
-    private static final long TIMEOUT_NANOS = 40_000_000_000L;
-
     /** The devices this test connected, to disconnect afterwards: the equipment is left as it was found. */
     private final List<Device<?>> connectedHere = new ArrayList<>();
 
@@ -42,7 +38,7 @@ class CameraLoopTest {
     void disconnectWhatThisTestConnected() {
         Workbench workbench = Workbench.main();
         for (Device<?> device : connectedHere) {
-            await(workbench, device.disconnect(), () -> "disconnect " + device.info().name());
+            workbench.await(device.disconnect(), () -> "disconnect " + device.info().name());
         }
     }
 
@@ -56,12 +52,12 @@ class CameraLoopTest {
         equipment.focuser().ifPresent(focuser -> connect(workbench, focuser));
 
         CameraPart part = open(workbench);
-        pumpUntil(workbench, () -> button(workbench, "takeOne").isEnabled(), () -> "Take one enabled once the camera is connected: "
+        workbench.pumpUntil(() -> button(workbench, "takeOne").isEnabled(), () -> "Take one enabled once the camera is connected: "
                 + label(workbench, "status"));
         assertFalse(button(workbench, "stop").isEnabled(), "nothing to stop yet");
         Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "exposure", Text.class).setText("1");
 
-        await(workbench, part.takeOne(), () -> "one frame: " + label(workbench, "status"));
+        workbench.await(part.takeOne(), () -> "one frame: " + label(workbench, "status"));
         int stars = Integer.parseInt(label(workbench, "stars"));
         assertTrue(stars > 0, "stars found: " + stars);
         assertTrue(label(workbench, "hfr").matches("\\d+\\.\\d\\d px · \\d+\\.\\d\\d″"), "HFR in pixels and arc-seconds: " + label(workbench, "hfr"));
@@ -73,15 +69,15 @@ class CameraLoopTest {
         CompletableFuture<Void> looping = part.loop();
         assertTrue(button(workbench, "stop").isEnabled(), "Stop enabled while looping");
         assertFalse(button(workbench, "loop").isEnabled(), "Loop disabled while looping");
-        pumpUntil(workbench, () -> part.hfrHistory().size() >= 3, () -> "three frames looped: " + label(workbench, "status"));
+        workbench.pumpUntil(() -> part.hfrHistory().size() >= 3, () -> "three frames looped: " + label(workbench, "status"));
         click(button(workbench, "stop"));
-        await(workbench, looping, () -> "the loop ends after Stop: " + label(workbench, "status"));
+        workbench.await(looping, () -> "the loop ends after Stop: " + label(workbench, "status"));
 
         List<Double> history = part.hfrHistory();
         assertTrue(history.size() >= 3, "history " + history);
         assertTrue(history.stream().allMatch(hfr -> Double.isFinite(hfr) && hfr > 0), "history " + history);
         assertTrue(label(workbench, "status").startsWith("Stopped after " + history.size() + " frames"), label(workbench, "status"));
-        pumpUntil(workbench, () -> camera.state().exposure() == ExposureStatus.IDLE, () -> "camera idle after Stop: " + camera.state());
+        workbench.pumpUntil(() -> camera.state().exposure() == ExposureStatus.IDLE, () -> "camera idle after Stop: " + camera.state());
         assertTrue(camera.state().connection().isConnected(), "Stop leaves the camera connected: " + camera.state());
         assertTrue(button(workbench, "takeOne").isEnabled() && button(workbench, "loop").isEnabled(), "ready for another run");
         assertFalse(button(workbench, "stop").isEnabled(), "nothing left to stop");
@@ -89,7 +85,7 @@ class CameraLoopTest {
 
     private void connect(Workbench workbench, Device<?> device) {
         if (!device.state().connection().isConnected()) {
-            await(workbench, device.connect(), () -> "connect " + device.info().name());
+            workbench.await(device.connect(), () -> "connect " + device.info().name());
             connectedHere.add(device);
         }
     }
@@ -100,25 +96,6 @@ class CameraLoopTest {
         CameraPart part = (CameraPart) workbench.parts().showPart("org.nocturne.ui.imaging.part.camera", PartState.ACTIVATE).getObject();
         workbench.settle();
         return part;
-    }
-
-    /** Runs the event loop until {@code future} is done (device futures may need the UI thread to post), then checks it. */
-    private static void await(Workbench workbench, CompletableFuture<?> future, Supplier<String> what) {
-        pumpUntil(workbench, future::isDone, what);
-        future.join();
-        workbench.settle();
-    }
-
-    private static void pumpUntil(Workbench workbench, BooleanSupplier condition, Supplier<String> what) {
-        long deadline = System.nanoTime() + TIMEOUT_NANOS;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            if (!workbench.display.readAndDispatch()) {
-                workbench.display.timerExec(50, () -> {
-                });
-                workbench.display.sleep();
-            }
-        }
-        assertTrue(condition.getAsBoolean(), () -> what.get() + " (within " + TIMEOUT_NANOS / 1_000_000_000 + " s)");
     }
 
     /** What a mouse click on a push button does: it fires Selection. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
@@ -45,7 +43,7 @@ class EquipmentSetupTest {
         Combo cameraDriver = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "driver:CAMERA", Combo.class);
         assertEquals("Sky simulator", cameraDriver.getText(), "the simulator's DeviceProvider service was found");
 
-        waitFor(workbench, part.connectAll());
+        workbench.await(part.connectAll(), "Connect all answered");
         for (DeviceKind kind : DeviceKind.values()) {
             Device<?> device = session.equipment().orElseThrow().devices().get(kind);
             assertEquals(ConnectionState.CONNECTED, device.state().connection(), kind + ": " + device.state());
@@ -67,42 +65,19 @@ class EquipmentSetupTest {
         String before = session.profile().name();
         Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "newProfile", Text.class).setText("Backyard");
         Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "saveAs", Button.class).notifyListeners(SWT.Selection, new Event());
-        pumpUntil(workbench, () -> session.profile().name().equals("Backyard"));
+        workbench.pumpUntil(() -> session.profile().name().equals("Backyard"), () -> "the new profile is chosen");
         assertTrue(session.profileNames().containsAll(List.of("Backyard", before)), session.profileNames().toString());
         assertEquals("Backyard", Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "profile", Combo.class).getText());
 
         SiteStore sites = workbench.window.getContext().get(SiteStore.class);
         ObserverSite hill = new ObserverSite("Hill", 47.5, 8.25, 600);
         sites.save(hill);
-        pumpUntil(workbench, () -> session.profile().site().equals(hill));
+        workbench.pumpUntil(() -> session.profile().site().equals(hill), () -> "the profile and the site agree");
         assertEquals(hill, session.store().load("Backyard").orElseThrow().site(), "the site saved in Setup is the profile's");
 
-        waitFor(workbench, session.choose(before));
-        pumpUntil(workbench, () -> sites.site().equals(session.profile().site()));
+        workbench.await(session.choose(before), "the profile is chosen again");
+        workbench.pumpUntil(() -> sites.site().equals(session.profile().site()), () -> "the profile and the site agree");
         assertEquals(before, session.profile().name());
         assertTrue(session.store().delete("Backyard"));
-    }
-
-    private static void pumpUntil(Workbench workbench, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            if (!workbench.display.readAndDispatch()) {
-                workbench.display.sleep();
-            }
-        }
-        assertTrue(condition.getAsBoolean(), "condition reached within 30 s");
-        workbench.settle();
-    }
-
-    /** Runs the event loop until {@code shown} completes (it completes on the UI thread). */
-    private static void waitFor(Workbench workbench, CompletableFuture<Void> shown) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!shown.isDone() && System.nanoTime() < deadline) {
-            if (!workbench.display.readAndDispatch()) {
-                workbench.display.sleep();
-            }
-        }
-        assertTrue(shown.isDone(), "answered within 60 s");
-        workbench.settle();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Canvas;
@@ -36,7 +35,7 @@ class SkyAtlasTest {
         SkyAtlasPart atlas = open(workbench);
         Text search = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "search", Text.class);
         search.setText("m 31");
-        waitFor(workbench, atlas.refresh());
+        workbench.await(atlas.refresh(), "the Sky Atlas answers");
         Table results = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "results", Table.class);
         assertTrue(results.getItemCount() > 0, status(workbench));
         TableItem first = results.getItem(0);
@@ -63,7 +62,7 @@ class SkyAtlasTest {
         Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "search", Text.class).setText("");
         Combo type = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "type", Combo.class);
         type.select(type.indexOf("Planetary nebula"));
-        waitFor(workbench, atlas.refresh());
+        workbench.await(atlas.refresh(), "the Sky Atlas answers");
         Table results = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "results", Table.class);
         assertTrue(results.getItemCount() > 0, status(workbench));
         for (TableItem item : results.getItems()) {
@@ -71,11 +70,11 @@ class SkyAtlasTest {
         }
         Text magnitude = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "magnitude", Text.class);
         magnitude.setText("bright");
-        waitFor(workbench, atlas.refresh());
+        workbench.await(atlas.refresh(), "the Sky Atlas answers");
         assertEquals("Magnitude limit \"bright\" is not a number", status(workbench));
         magnitude.setText("");
         type.select(0);
-        waitFor(workbench, atlas.refresh());
+        workbench.await(atlas.refresh(), "the Sky Atlas answers");
     }
 
     private static SkyAtlasPart open(Workbench workbench) {
@@ -84,18 +83,6 @@ class SkyAtlasTest {
         SkyAtlasPart atlas = (SkyAtlasPart) workbench.parts().showPart("org.nocturne.ui.framing.part.atlas", PartState.ACTIVATE).getObject();
         workbench.settle();
         return atlas;
-    }
-
-    /** Runs the event loop until the atlas has shown its answer (it completes on the UI thread). */
-    private static void waitFor(Workbench workbench, CompletableFuture<Void> shown) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!shown.isDone() && System.nanoTime() < deadline) {
-            if (!workbench.display.readAndDispatch()) {
-                workbench.display.sleep();
-            }
-        }
-        assertTrue(shown.isDone(), "the Sky Atlas answered within 60 s");
-        workbench.settle();
     }
 
     private static String status(Workbench workbench) {

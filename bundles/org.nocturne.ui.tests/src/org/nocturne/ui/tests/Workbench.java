@@ -1,8 +1,13 @@
 package org.nocturne.ui.tests;
 
 import java.util.ArrayList;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -15,6 +20,9 @@ import org.eclipse.swt.widgets.Widget;
 
 /** Finds things in the running Nocturne workbench for tests that run on its UI thread. */
 final class Workbench {
+
+    /** How long a test waits for the workbench to answer. */
+    static final long TIMEOUT_SECONDS = 60;
 
     /** Widget data key under which the e4 renderers keep a widget's model element. */
     private static final String MODEL_ELEMENT_KEY = "modelElement";
@@ -97,6 +105,34 @@ final class Workbench {
             }
         }
         return null;
+    }
+
+    /**
+     * Runs the event loop until {@code condition} holds; fails with {@code what} after {@link #TIMEOUT_SECONDS}. Wakes
+     * every 50 ms, since work on other threads can change the condition without posting anything to the display.
+     */
+    void pumpUntil(BooleanSupplier condition, Supplier<String> what) {
+        long deadline = System.nanoTime() + TIMEOUT_SECONDS * 1_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> {
+                });
+                display.sleep();
+            }
+        }
+        assertTrue(condition.getAsBoolean(), () -> what.get() + " (within " + TIMEOUT_SECONDS + " s)");
+        settle();
+    }
+
+    /** Runs the event loop until {@code future} is done (it may need the UI thread to finish), then returns its value. */
+    <T> T await(CompletableFuture<T> future, String what) {
+        return await(future, () -> what);
+    }
+
+    /** As {@link #await(CompletableFuture, String)}, with the failure message made only when needed. */
+    <T> T await(CompletableFuture<T> future, Supplier<String> what) {
+        pumpUntil(future::isDone, what);
+        return future.join();
     }
 
     private static void sleep(long millis) {
