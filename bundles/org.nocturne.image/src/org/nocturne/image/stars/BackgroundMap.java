@@ -255,19 +255,9 @@ public final class BackgroundMap {
         return lo;
     }
 
-    /** The first of the n sorted values not below {@code value}, compared as floats. */
+    /** The first of the n sorted values not below {@code value}: for whole numbers, not below its ceiling. */
     private static int lowerBound(int[] sorted, int n, float value) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lowerBoundInt(sorted, 0, n, (int) Math.ceil(value));
     }
 
     private static float[] medianFilter(float[] grid, int columns, int rows) {
