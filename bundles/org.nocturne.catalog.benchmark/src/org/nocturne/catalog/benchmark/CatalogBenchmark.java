@@ -21,6 +21,7 @@ import org.nocturne.catalog.stars.StarCatalog;
 import org.nocturne.core.night.NightSky;
 import org.nocturne.core.sky.Equatorial;
 import org.nocturne.core.sky.ObserverSite;
+import org.nocturne.core.system.MachineDescription;
 
 /**
  * Times the catalogs as the product uses them and writes a Markdown table: loading the bundled files in a fresh JVM,
@@ -123,7 +124,7 @@ public final class CatalogBenchmark {
         out.append("# Catalog benchmark, ").append(LocalDate.now()).append("\n\n");
         out.append("Command: `releng/benchmark-catalog`. Median of ").append(RUNS).append(" runs after ").append(WARM_UP)
                 .append(" warm-up runs, except the first-use loads, timed once in a fresh JVM.\n\n");
-        out.append("Machine: ").append(machine()).append("\n\n");
+        out.append("Machine: ").append(MachineDescription.describe()).append("\n\n");
         out.append("| operation | time | target | notes |\n|---|---:|---|---|\n");
         rows.forEach(line -> out.append(line).append('\n'));
         Files.createDirectories(output.toAbsolutePath().getParent());
@@ -132,18 +133,5 @@ public final class CatalogBenchmark {
 
     private static long heapInUse() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static String machine() throws IOException {
-        String cpu = "unknown CPU";
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(cpuinfo)) {
-            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return cpu + ", " + runtime.availableProcessors() + " cores, max heap " + (runtime.maxMemory() >> 20) + " MB, "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.nocturne.core.system.MachineDescription;
 import org.nocturne.image.BayerPattern;
 import org.nocturne.image.Frame;
 import org.nocturne.image.display.Debayer;
@@ -202,25 +203,12 @@ public final class ImageBenchmark {
                 .append(" warm-up runs; files in the page cache; JVM heap pre-touched (-XX:+AlwaysPreTouch). Synthetic frames: Gaussian stars (sigma 1.4-2.2 px, one per 8000 px), ")
                 .append("sky 1000 ADU, Poisson and read noise 8; the debayer rows read the same pixels as RGGB. Targets from docs/performance.md (T1-T5), "
                 + "stated for a faster research box.\n\n");
-        out.append("Machine: ").append(machine()).append("\n\n");
+        out.append("Machine: ").append(MachineDescription.describe()).append("\n\n");
         out.append("| operation | frame | median ms | target | notes |\n|---|---|---:|---|---|\n");
         for (Row row : rows) {
             out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %s |%n", row.operation(), row.size(), row.millis(),
                     row.target(), row.note()));
         }
         return out.toString();
-    }
-
-    private static String machine() throws IOException {
-        String cpu = "unknown CPU";
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(cpuinfo)) {
-            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return cpu + ", " + runtime.availableProcessors() + " cores, max heap " + (runtime.maxMemory() >> 20) + " MB, "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
     }
 }
