@@ -32,4 +32,17 @@ public record Equatorial(double raRadians, double decRadians) {
     public double decDegrees() {
         return Math.toDegrees(decRadians);
     }
+
+    /** The angle on the sky between this direction and {@code other}, in degrees (Vincenty's formula: exact at 0° and 180°). */
+    public double separationDegrees(Equatorial other) {
+        double deltaRa = other.raRadians - raRadians;
+        double sin1 = Math.sin(decRadians);
+        double cos1 = Math.cos(decRadians);
+        double sin2 = Math.sin(other.decRadians);
+        double cos2 = Math.cos(other.decRadians);
+        double a = cos2 * Math.sin(deltaRa);
+        double b = cos1 * sin2 - sin1 * cos2 * Math.cos(deltaRa);
+        double c = sin1 * sin2 + cos1 * cos2 * Math.cos(deltaRa);
+        return Math.toDegrees(Math.atan2(Math.hypot(a, b), c));
+    }
 }

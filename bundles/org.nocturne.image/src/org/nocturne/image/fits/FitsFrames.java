@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import org.nocturne.image.BayerPattern;
 import org.nocturne.image.Frame;
 import org.nocturne.image.FrameMetadata;
+import org.nocturne.image.Wcs;
 
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
@@ -136,6 +137,44 @@ public final class FitsFrames {
             }
         } catch (FitsException e) {
             throw new IOException(file + ": could not write the frame: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Puts a plate solution into the header of the image in {@code file}, replacing any world coordinates it had, and
+     * leaves everything else (the pixels in their BITPIX, other keywords, other HDUs) as it was. The file is rewritten
+     * atomically and flushed to disk, as {@link #write} does. Blocks for the I/O.
+     */
+    public static void writeWcs(Path file, Wcs wcs) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
+        try (Fits fits = new Fits(file.toFile())) {
+            fits.read();
+            Header header = null;
+            for (int i = 0; i < fits.getNumberOfHDUs() && header == null; i++) {
+                BasicHDU<?> hdu = fits.getHDU(i);
+                ImageHDU image = imageOf(hdu);
+                if (image != null && image.getAxes() != null && image.getAxes().length >= 2) {
+                    header = hdu.getHeader();
+                }
+            }
+            if (header == null) {
+                throw new FitsFormatException(file, "holds no 2-D image to put a plate solution on");
+            }
+            FitsKeywords.replaceWcs(header, wcs);
+            fits.write(temporary.toFile());
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (RuntimeException e) {
+            throw describe(file, e);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -22,6 +22,7 @@ import org.nocturne.image.ImageType;
 import org.nocturne.image.Optics;
 import org.nocturne.image.PierSide;
 import org.nocturne.image.RotatorState;
+import org.nocturne.image.SipDistortion;
 import org.nocturne.image.Weather;
 import org.nocturne.image.Wcs;
 
@@ -176,8 +177,9 @@ final class FitsKeywords {
     }
 
     private static void writeWcs(Header header, Wcs wcs) throws HeaderCardException {
-        header.addValue("CTYPE1", "RA---TAN", "Gnomonic projection");
-        header.addValue("CTYPE2", "DEC--TAN", "Gnomonic projection");
+        String suffix = wcs.sip() == null ? "" : "-SIP";
+        header.addValue("CTYPE1", "RA---TAN" + suffix, "Gnomonic projection" + (suffix.isEmpty() ? "" : " with SIP distortion"));
+        header.addValue("CTYPE2", "DEC--TAN" + suffix, "Gnomonic projection" + (suffix.isEmpty() ? "" : " with SIP distortion"));
         header.addValue("CUNIT1", "deg", "Unit of the coordinates");
         header.addValue("CUNIT2", "deg", "Unit of the coordinates");
         header.addValue("CRVAL1", wcs.crval1(), "[deg] RA at the reference pixel");
@@ -188,6 +190,66 @@ final class FitsKeywords {
         header.addValue("CD1_2", wcs.cd12(), "[deg/px] Transformation matrix");
         header.addValue("CD2_1", wcs.cd21(), "[deg/px] Transformation matrix");
         header.addValue("CD2_2", wcs.cd22(), "[deg/px] Transformation matrix");
+        if (wcs.sip() != null) {
+            writeSip(header, wcs.sip());
+        }
+    }
+
+    /** Removes every world-coordinate keyword from {@code header} (TAN, SIP, CDELT/CROTA, PC) and writes {@code wcs}. */
+    static void replaceWcs(Header header, Wcs wcs) throws HeaderCardException {
+        header.deleteKey("WCSAXES");
+        for (String prefix : new String[] { "CTYPE", "CUNIT", "CRVAL", "CRPIX", "CDELT", "CROTA" }) {
+            header.deleteKey(prefix + "1");
+            header.deleteKey(prefix + "2");
+        }
+        for (String key : new String[] { "CD1_1", "CD1_2", "CD2_1", "CD2_2", "PC1_1", "PC1_2", "PC2_1", "PC2_2",
+                "LONPOLE", "LATPOLE", "A_ORDER", "B_ORDER", "AP_ORDER", "BP_ORDER" }) {
+            header.deleteKey(key);
+        }
+        for (int p = 0; p <= 9; p++) {
+            for (int q = 0; p + q <= 9; q++) {
+                for (String prefix : new String[] { "A_", "B_", "AP_", "BP_" }) {
+                    header.deleteKey(prefix + p + "_" + q);
+                }
+            }
+        }
+        writeWcs(header, wcs);
+    }
+
+    private static void writeSip(Header header, SipDistortion sip) throws HeaderCardException {
+        header.addValue("A_ORDER", sip.order(), "SIP polynomial order, axis 1");
+        header.addValue("B_ORDER", sip.order(), "SIP polynomial order, axis 2");
+        for (int p = 0; p <= sip.order(); p++) {
+            for (int q = 0; p + q <= sip.order(); q++) {
+                if (p + q >= 2) {
+                    header.addValue("A_" + p + "_" + q, sip.a(p, q), "SIP distortion coefficient");
+                    header.addValue("B_" + p + "_" + q, sip.b(p, q), "SIP distortion coefficient");
+                }
+            }
+        }
+    }
+
+    /** The SIP distortion the header describes, or null when it has none or an order outside 2 to 9. */
+    private static SipDistortion readSip(Header h) {
+        Integer aOrder = integer(h, "A_ORDER");
+        Integer bOrder = integer(h, "B_ORDER");
+        if (aOrder == null || bOrder == null || aOrder < 2 || aOrder > 9 || bOrder < 2 || bOrder > 9) {
+            return null;
+        }
+        SipDistortion sip = SipDistortion.zero(Math.max(aOrder, bOrder));
+        for (int p = 0; p <= sip.order(); p++) {
+            for (int q = 0; p + q <= sip.order(); q++) {
+                Double a = p + q <= aOrder ? number(h, "A_" + p + "_" + q) : null;
+                Double b = p + q <= bOrder ? number(h, "B_" + p + "_" + q) : null;
+                if (a != null && p + q >= 2) {
+                    sip = sip.withA(p, q, a);
+                }
+                if (b != null && p + q >= 2) {
+                    sip = sip.withB(p, q, b);
+                }
+            }
+        }
+        return sip;
     }
 
     /** Reads what the header says about the frame. */
@@ -253,7 +315,9 @@ final class FitsKeywords {
         Double cd22 = number(h, "CD2_2");
         if (ctype1 != null && ctype1.startsWith("RA---TAN") && crval1 != null && crval2 != null && crpix1 != null
                 && crpix2 != null && cd11 != null && cd22 != null) {
-            m.wcs(new Wcs(crval1, crval2, crpix1, crpix2, cd11, cd12 == null ? 0 : cd12, cd21 == null ? 0 : cd21, cd22));
+            SipDistortion sip = ctype1.endsWith("-SIP") ? readSip(h) : null;
+            m.wcs(new Wcs(crval1, crval2, crpix1, crpix2, cd11, cd12 == null ? 0 : cd12, cd21 == null ? 0 : cd21, cd22,
+                    sip));
         }
         return m.build();
     }
