@@ -180,7 +180,10 @@ final class SimCamera extends SimDevice<CameraState> implements Camera {
         }
         RenderedExposure rendered = renderer.render(sensor, scene);
         Frame frame = rendered.frame();
+        // The renderer records the true pointing; a camera cannot know where the mount points (EquipmentStamp adds
+        // what the mount reports).
         return frame.withMetadata(frame.metadata().toBuilder().startTime(start).exposureSeconds(request.seconds()).imageType(type)
+                .pointing(null)
                 .site(observatory.site()).filter(observatory.filterName().isEmpty() ? null : observatory.filterName())
                 .camera(new CameraSettings(info().name(), request.binning(), request.binning(), gain, offset, electronsPerAdu,
                         capabilities.pixelSizeMicrons() * request.binning(), capabilities.pixelSizeMicrons() * request.binning(),

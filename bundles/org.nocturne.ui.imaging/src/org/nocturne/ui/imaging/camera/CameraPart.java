@@ -33,6 +33,7 @@ import org.nocturne.device.api.camera.CameraCapabilities;
 import org.nocturne.device.api.camera.CameraState;
 import org.nocturne.device.api.filterwheel.FilterWheel;
 import org.nocturne.device.core.equipment.Equipment;
+import org.nocturne.device.core.equipment.EquipmentStamp;
 import org.nocturne.image.Frame;
 import org.nocturne.ui.equipment.EquipmentSession;
 import org.nocturne.ui.imaging.FrameAnalysis;
@@ -272,8 +273,10 @@ public final class CameraPart {
             return;
         }
         boolean another = running.takesAnother();
+        Frame described = session == null ? frame
+                : session.equipment().map(equipment -> EquipmentStamp.stamp(frame, equipment)).orElse(frame);
         CompletableFuture<Void> measured = onAnalyser(running, () -> {
-            FrameAnalysis analysis = FrameAnalysis.of(frame);
+            FrameAnalysis analysis = FrameAnalysis.of(described);
             sync.asyncExec(() -> show(running, analysis));
         }).exceptionally(failure -> {
             Throwable cause = unwrap(failure);
