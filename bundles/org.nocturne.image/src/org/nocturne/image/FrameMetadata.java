@@ -36,6 +36,24 @@ public record FrameMetadata(ImageType imageType, Instant startTime, Double expos
     /** Nothing known. */
     public static final FrameMetadata EMPTY = builder().build();
 
+    /** Arc-seconds per radian over µm per mm: a pixel of p µm at f mm spans 206.265·p/f arc-seconds. */
+    private static final double ARCSEC_PER_MICRON_PER_MM = 206.264806;
+
+    /**
+     * The frame's pixel scale in arc-seconds per pixel: the one a plate solve measured, or else the one the pixel size
+     * (binning included) and focal length give; NaN when the metadata have neither.
+     */
+    public double arcsecPerPixel() {
+        if (wcs != null) {
+            return wcs.scaleArcsecPerPixel();
+        }
+        if (camera == null || optics == null || camera.pixelSizeX() == null || optics.focalLengthMm() == null
+                || !(camera.pixelSizeX() > 0) || !(optics.focalLengthMm() > 0)) {
+            return Double.NaN;
+        }
+        return ARCSEC_PER_MICRON_PER_MM * camera.pixelSizeX() / optics.focalLengthMm();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

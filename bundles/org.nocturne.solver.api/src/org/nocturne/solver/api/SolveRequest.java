@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.nocturne.core.sky.Equatorial;
 import org.nocturne.image.Frame;
+import org.nocturne.image.FrameMetadata;
 import org.nocturne.image.stars.StarDetector;
 import org.nocturne.image.stars.StarList;
 
@@ -52,11 +53,23 @@ public record SolveRequest(Frame frame, Path imageFile, StarList stars, int widt
         }
     }
 
-    /** A request to solve {@code frame}, taking the position hint from where the mount said it pointed, if it said. */
+    /** The relative scale tolerance of a hint taken from the frame's metadata: focal lengths are often a little off. */
+    public static final double DEFAULT_SCALE_TOLERANCE = 0.2;
+
+    /**
+     * A request to solve {@code frame} with what its metadata know: the position hint is where the mount said it
+     * pointed (else the centre of an earlier solution), and the scale hint the one its pixel size and focal length give
+     * (else an earlier solution's), within {@link #DEFAULT_SCALE_TOLERANCE}.
+     */
     public static SolveRequest ofFrame(Frame frame) {
-        Equatorial pointing = frame.metadata().pointing();
-        return new SolveRequest(frame, null, null, frame.width(), frame.height(), pointing,
-                DEFAULT_SEARCH_RADIUS_DEGREES, null, DEFAULT_TIME_LIMIT, true);
+        FrameMetadata metadata = frame.metadata();
+        Equatorial hint = metadata.pointing();
+        if (hint == null && metadata.wcs() != null) {
+            hint = metadata.wcs().toSky((frame.width() + 1) / 2.0, (frame.height() + 1) / 2.0);
+        }
+        double scale = metadata.arcsecPerPixel();
+        return new SolveRequest(frame, null, null, frame.width(), frame.height(), hint, DEFAULT_SEARCH_RADIUS_DEGREES,
+                Double.isFinite(scale) ? new ScaleHint(scale, DEFAULT_SCALE_TOLERANCE) : null, DEFAULT_TIME_LIMIT, true);
     }
 
     /** A request to solve the frame of {@code width × height} pixels on which {@code stars} were detected. */

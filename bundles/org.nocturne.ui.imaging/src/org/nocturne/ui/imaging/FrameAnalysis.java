@@ -4,20 +4,18 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
-import org.nocturne.image.CameraSettings;
 import org.nocturne.image.Frame;
-import org.nocturne.image.FrameMetadata;
-import org.nocturne.image.Optics;
 import org.nocturne.image.display.Preview;
 import org.nocturne.image.stars.Star;
 import org.nocturne.image.stars.StarDetector;
 import org.nocturne.image.stars.StarList;
 import org.nocturne.image.stats.ImageStatistics;
+import org.nocturne.solver.api.SolveRequest;
 
 /**
  * What the imaging parts show of one frame: the auto-stretched preview as SWT pixels, the stars to circle, and the
  * figures focusing and frame checks watch. {@link #of} does the work on the calling thread (a worker, never the UI thread); the
- * result is immutable plain data and holds no reference to the frame.
+ * result is immutable; it holds the frame only in its {@link #solveRequest}, so that a solver that reads pixels can.
  *
  * @param preview the stretched preview (ImageData is plain data, safe to build off the UI thread)
  * @param scale frame pixels per preview pixel
@@ -30,16 +28,15 @@ import org.nocturne.image.stats.ImageStatistics;
  * @param medianFwhm the stars' median FWHM in frame pixels, NaN without stars
  * @param medianEccentricity the stars' median eccentricity, NaN without stars
  * @param size the frame's size and colour, for example "3000×2000 mono"
+ * @param solveRequest a plate solve of the frame with the stars found here, the hints its metadata give, and the frame
  */
 public record FrameAnalysis(ImageData preview, int scale, List<Star> marked, int starCount, double medianHfr, double arcsecPerPixel,
-        double background, double noise, double medianFwhm, double medianEccentricity, String size) {
+        double background, double noise, double medianFwhm, double medianEccentricity, String size, SolveRequest solveRequest) {
 
     /** Longest side of the preview, in pixels; larger frames are shrunk by a whole factor. */
     private static final int PREVIEW_SIZE = 1600;
     /** Most stars circled on screen, the brightest first. */
     private static final int MARKED_STARS = 2000;
-    /** Arc-seconds per radian over µm per mm: a pixel of p µm at f mm spans 206.265·p/f arc-seconds. */
-    private static final double ARCSEC_PER_MICRON_PER_MM = 206.264806;
 
     /** Measures and renders {@code frame}; blocks for the work, so call it on a worker. */
     public static FrameAnalysis of(Frame frame) {
@@ -48,30 +45,14 @@ public record FrameAnalysis(ImageData preview, int scale, List<Star> marked, int
         StarList stars = new StarDetector().detect(frame);
         List<Star> marked = List.copyOf(stars.stars().subList(0, Math.min(stars.stars().size(), MARKED_STARS)));
         return new FrameAnalysis(imageData(preview), preview.scale(), marked, stars.stars().size(), stars.medianHfr(),
-                arcsecPerPixel(frame.metadata()), stars.backgroundLevel(), stars.backgroundNoise(), stars.medianFwhm(),
-                stars.medianEccentricity(), frame.width() + "×" + frame.height() + " " + (frame.isBayer() ? frame.bayerPattern().name() : "mono"));
+                frame.metadata().arcsecPerPixel(), stars.backgroundLevel(), stars.backgroundNoise(), stars.medianFwhm(),
+                stars.medianEccentricity(), frame.width() + "×" + frame.height() + " " + (frame.isBayer() ? frame.bayerPattern().name() : "mono"),
+                SolveRequest.ofFrame(frame).withStars(stars));
     }
 
     /** The median HFR in arc-seconds, NaN when there are no stars or the pixel scale is unknown. */
     public double medianHfrArcsec() {
         return medianHfr * arcsecPerPixel;
-    }
-
-    /**
-     * The pixel scale a plate solve measured, or else the one the pixel size (binning included) and focal length
-     * give; NaN when the metadata have neither.
-     */
-    static double arcsecPerPixel(FrameMetadata metadata) {
-        if (metadata.wcs() != null) {
-            return metadata.wcs().scaleArcsecPerPixel();
-        }
-        CameraSettings camera = metadata.camera();
-        Optics optics = metadata.optics();
-        if (camera == null || optics == null || camera.pixelSizeX() == null || optics.focalLengthMm() == null
-                || !(optics.focalLengthMm() > 0)) {
-            return Double.NaN;
-        }
-        return ARCSEC_PER_MICRON_PER_MM * camera.pixelSizeX() / optics.focalLengthMm();
     }
 
     private static ImageData imageData(Preview preview) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.nocturne.image.fits.FitsFrames;
+import org.nocturne.ui.solve.PlateSolving;
 import org.nocturne.ui.widgets.ValueGrid;
 
 import jakarta.annotation.PostConstruct;
@@ -27,7 +28,8 @@ import jakarta.inject.Inject;
  * Frame: opens a FITS file, shows it auto-stretched (colour for Bayer frames) with its stars circled, and says what the
  * image core measured: background, noise, star count, median HFR, FWHM and eccentricity. Reading and measuring run
  * on a worker thread; the UI thread only draws. A FITS file named on the command line opens at start.
- * Widgets ({@link ValueGrid#FIELD_KEY}): button "open", label "status", canvas "image".
+ * Beside the frame, {@link SolvePanel} plate solves it and writes the solution into the file.
+ * Widgets ({@link ValueGrid#FIELD_KEY}): button "open", label "status", canvas "image", and the solve panel's.
  */
 public final class FramePart {
 
@@ -40,23 +42,32 @@ public final class FramePart {
 
     @Inject
     private UISynchronize sync;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private PlateSolving solving;
 
     private Label status;
     private FrameView view;
+    private SolvePanel solvePanel;
 
     @PostConstruct
     public void create(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
+        parent.setLayout(new GridLayout(3, false));
         Button open = new Button(parent, SWT.PUSH);
         open.setText("Open FITS…");
         open.setData(ValueGrid.FIELD_KEY, "open");
         open.addListener(SWT.Selection, e -> choose());
         status = new Label(parent, SWT.WRAP);
         status.setData(ValueGrid.FIELD_KEY, "status");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         status.setText("No frame open. Open a FITS file: it is stretched for display and its stars are measured.");
         view = new FrameView(parent, "image", "");
         view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        Composite side = new Composite(parent, SWT.NONE);
+        GridData sideData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        sideData.widthHint = 380;
+        side.setLayoutData(sideData);
+        solvePanel = new SolvePanel(new ValueGrid(side), sync, solving);
         fileFromCommandLine().ifPresent(this::open);
     }
 
@@ -98,6 +109,7 @@ public final class FramePart {
             return;
         }
         view.show(opened.analysis());
+        solvePanel.setRequest(opened.analysis().solveRequest().withImageFile(file));
         status.setText(opened.summary());
         status.getParent().layout(true);
     }

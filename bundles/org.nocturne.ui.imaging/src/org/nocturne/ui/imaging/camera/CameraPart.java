@@ -38,6 +38,8 @@ import org.nocturne.image.Frame;
 import org.nocturne.ui.equipment.EquipmentSession;
 import org.nocturne.ui.imaging.FrameAnalysis;
 import org.nocturne.ui.imaging.FrameView;
+import org.nocturne.ui.imaging.SolvePanel;
+import org.nocturne.ui.solve.PlateSolving;
 import org.nocturne.ui.widgets.ValueGrid;
 
 import jakarta.annotation.PostConstruct;
@@ -67,6 +69,9 @@ public final class CameraPart {
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     private EquipmentSession session;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private PlateSolving solving;
 
     private final ExecutorService analyser = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "Nocturne camera frame analysis");
@@ -92,6 +97,7 @@ public final class CameraPart {
     private Label status;
     private FrameView frameView;
     private HfrHistoryChart chart;
+    private SolvePanel solvePanel;
 
     /** The profile's camera and filter wheel, null when it has none. */
     private Camera camera;
@@ -159,6 +165,7 @@ public final class CameraPart {
         background = grid.addValue("Background", "background");
         cameraState = grid.addValue("Camera", "camera");
         status = grid.addMessage("status");
+        solvePanel = new SolvePanel(grid, sync, solving);
         for (Label value : List.of(stars, hfr, background)) {
             value.setText("–");
         }
@@ -311,6 +318,7 @@ public final class CameraPart {
         }
         int number = running.frameShown();
         frameView.show(analysis);
+        solvePanel.setRequest(analysis.solveRequest());
         chart.add(analysis.medianHfr(), analysis.starCount(), analysis.arcsecPerPixel());
         stars.setText(Integer.toString(analysis.starCount()));
         hfr.setText(hfrText(analysis));
