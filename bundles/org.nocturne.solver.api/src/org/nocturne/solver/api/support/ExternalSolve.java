@@ -60,7 +60,9 @@ public final class ExternalSolve {
         });
         THREADS.execute(() -> {
             try {
-                result.complete(attempt.solve(run));
+                if (!result.isDone()) {
+                    result.complete(attempt.solve(run));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 result.cancel(true);
@@ -69,6 +71,9 @@ public final class ExternalSolve {
             } catch (RuntimeException e) {
                 result.complete(failed(solverId, request, run, "unexpected error: " + e));
             } finally {
+                if (!result.isDone()) {
+                    result.complete(failed(solverId, request, run, "the solver stopped without an answer"));
+                }
                 closeQuietly(run);
             }
         });
