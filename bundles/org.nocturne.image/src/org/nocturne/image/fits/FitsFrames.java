@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 import org.nocturne.image.BayerPattern;
 import org.nocturne.image.Frame;
@@ -177,6 +178,37 @@ public final class FitsFrames {
             throw describe(file, e);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The world coordinates (TAN, or TAN-SIP with its distortion) in the primary header of {@code file}, which may be
+     * a header without data, such as the {@code .wcs} files solve-field and ASTAP write. Keywords are read as
+     * {@link #read} reads them; CRPIX is kept as the file gives it. Empty when the header has no such coordinates.
+     * Blocks for the I/O.
+     *
+     * @throws FitsFormatException when the file is missing or not FITS
+     */
+    public static Optional<Wcs> readWcs(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new FitsFormatException(file, "no such file");
+        }
+        if (Files.size(file) < 2880) {
+            throw new FitsFormatException(file, "not a FITS file: " + Files.size(file) + " bytes, shorter than one 2880-byte header block");
+        }
+        try (Fits fits = new Fits(file.toFile())) {
+            BasicHDU<?> primary = readHdu(fits);
+            if (primary == null) {
+                throw new FitsFormatException(file, "holds no header");
+            }
+            return Optional.ofNullable(FitsKeywords.readWcs(primary.getHeader()));
+        } catch (RuntimeException e) {
+            throw describe(file, e);
+        } catch (IOException e) {
+            if (e instanceof FitsFormatException) {
+                throw e;
+            }
+            throw describe(file, e);
         }
     }
 

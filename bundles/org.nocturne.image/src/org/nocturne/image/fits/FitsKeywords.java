@@ -304,6 +304,15 @@ final class FitsKeywords {
         m.weather(new Weather(number(h, "CLOUDCVR"), number(h, "DEWPOINT"), number(h, "HUMIDITY"), number(h, "PRESSURE"),
                 number(h, "SKYBRGHT"), number(h, "MPSAS"), number(h, "SKYTEMP"), number(h, "STARFWHM"),
                 number(h, "AMBTEMP"), number(h, "WINDDIR"), number(h, "WINDGUST"), number(h, "WINDSPD")));
+        m.wcs(readWcs(h));
+        return m.build();
+    }
+
+    /**
+     * The TAN or TAN-SIP world coordinates the header describes (CRVAL, CRPIX and a CD matrix; SIP when CTYPE says
+     * so), or null when it has none.
+     */
+    static Wcs readWcs(Header h) {
         String ctype1 = string(h, "CTYPE1");
         Double crval1 = number(h, "CRVAL1");
         Double crval2 = number(h, "CRVAL2");
@@ -313,13 +322,12 @@ final class FitsKeywords {
         Double cd12 = number(h, "CD1_2");
         Double cd21 = number(h, "CD2_1");
         Double cd22 = number(h, "CD2_2");
-        if (ctype1 != null && ctype1.startsWith("RA---TAN") && crval1 != null && crval2 != null && crpix1 != null
-                && crpix2 != null && cd11 != null && cd22 != null) {
-            SipDistortion sip = ctype1.endsWith("-SIP") ? readSip(h) : null;
-            m.wcs(new Wcs(crval1, crval2, crpix1, crpix2, cd11, cd12 == null ? 0 : cd12, cd21 == null ? 0 : cd21, cd22,
-                    sip));
+        if (ctype1 == null || !ctype1.startsWith("RA---TAN") || crval1 == null || crval2 == null || crpix1 == null
+                || crpix2 == null || cd11 == null || cd22 == null) {
+            return null;
         }
-        return m.build();
+        SipDistortion sip = ctype1.endsWith("-SIP") ? readSip(h) : null;
+        return new Wcs(crval1, crval2, crpix1, crpix2, cd11, cd12 == null ? 0 : cd12, cd21 == null ? 0 : cd21, cd22, sip);
     }
 
     static String hoursForFits(double hours) {
