@@ -27,11 +27,25 @@ public record Wcs(double crval1, double crval2, double crpix1, double crpix2, do
     }
 
     /**
-     * The position angle of the frame's +y axis (FITS "up"), east of north, in degrees in [0, 360): the angle a rotator
-     * turns and N.I.N.A. and Ekos report.
+     * The position angle of the frame's +y axis (FITS "up") at the reference pixel, east of north, in degrees in
+     * [0, 360). North turns across a field (by Δα·sin δ), so for a frame's rotation use
+     * {@link #positionAngleDegreesAt} its centre.
      */
     public double positionAngleDegrees() {
         double degrees = Math.toDegrees(Math.atan2(cd12, cd22));
+        return degrees < 0 ? degrees + 360 : degrees;
+    }
+
+    /**
+     * The position angle of the frame's +y axis at FITS pixel {@code (fitsX, fitsY)}, east of north, degrees in
+     * [0, 360): the angle a rotator turns and N.I.N.A. and Ekos report for the frame when taken at its centre.
+     * Distortion included.
+     */
+    public double positionAngleDegreesAt(double fitsX, double fitsY) {
+        Equatorial here = toSky(fitsX, fitsY);
+        double[] xiEta = new double[2];
+        new TangentPlane(here).project(toSky(fitsX, fitsY + 1), xiEta);
+        double degrees = Math.toDegrees(Math.atan2(xiEta[0], xiEta[1]));
         return degrees < 0 ? degrees + 360 : degrees;
     }
 

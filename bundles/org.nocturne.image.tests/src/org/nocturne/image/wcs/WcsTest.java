@@ -45,6 +45,15 @@ class WcsTest {
     }
 
     @Test
+    void positionAngleAwayFromTheReferenceTurnsWithNorth() {
+        Wcs northUp = new Wcs(0, 60, 1, 1, -D, 0, 0, D);
+        assertEquals(0, northUp.positionAngleDegreesAt(1, 1), 1e-9, "at the reference");
+        // 1800 px east is 1° of arc; at δ 60° that is 2° of RA, and north there leans by Δα·sin δ = 1.732°.
+        double leaning = northUp.positionAngleDegreesAt(1 - 1800, 1);
+        assertEquals(1.732, leaning, 0.01, "east of the reference, local north leans west, so +y points east of it");
+    }
+
+    @Test
     void pixelAndSkyAreInversesWithAndWithoutDistortionAcrossRaZeroAndNearThePole() {
         SipDistortion sip = SipDistortion.zero(3).withA(2, 0, 2e-6).withA(0, 2, -1e-6).withA(1, 1, 3e-6)
                 .withB(0, 2, 4e-6).withB(2, 1, 1e-9).withA(3, 0, -2e-9);

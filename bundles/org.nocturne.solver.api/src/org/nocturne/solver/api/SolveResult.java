@@ -46,9 +46,12 @@ public sealed interface SolveResult permits SolveResult.Solved, SolveResult.Fail
             return wcs.scaleArcsecPerPixel();
         }
 
-        /** The position angle of the frame's +y axis, east of north, degrees in [0, 360): see {@link Wcs#positionAngleDegrees()}. */
+        /**
+         * The position angle of the frame's +y axis at its centre, east of north, degrees in [0, 360): see
+         * {@link Wcs#positionAngleDegreesAt}. Taken at the centre whatever reference pixel the solver chose.
+         */
         public double rotationDegrees() {
-            return wcs.positionAngleDegrees();
+            return wcs.positionAngleDegreesAt((width + 1) / 2.0, (height + 1) / 2.0);
         }
 
         /** Whether the frame is mirrored against the sky: see {@link Wcs#isFlipped()}. */

@@ -160,7 +160,7 @@ class SolveFieldSolverTest {
         System.out.printf("%s: centre off by %.3f″ (E %.3f″, N %.3f″); rotation at the centre %.4f° (truth %.4f°), at CRPIX (%.1f, %.1f) "
                 + "%.4f°; scale %.5f″/px (truth %.5f); %d matches, RMS %.3f″; %.2f s wall (solver says %d ms)%n", mode,
                 offset.totalArcsec(), offset.eastArcsec(), offset.northArcsec(), positionAngleAtCentre(solved.wcs()),
-                positionAngleAtCentre(exposure.wcs()), solved.wcs().crpix1(), solved.wcs().crpix2(), solved.rotationDegrees(),
+                positionAngleAtCentre(exposure.wcs()), solved.wcs().crpix1(), solved.wcs().crpix2(), solved.wcs().positionAngleDegrees(),
                 solved.scaleArcsecPerPixel(), scale, solved.matchedStars(), solved.rmsArcsec(), seconds, solved.elapsed().toMillis());
         return solved;
     }
@@ -169,7 +169,7 @@ class SolveFieldSolverTest {
     private static void assertMatchesTheTruth(SolveResult.Solved solved, StarList detected) {
         Wcs truth = exposure.wcs();
         assertTrue(PointingOffset.between(truthCentre(), solved.centre()).totalArcsec() < 2, "centre within 2″");
-        double rotation = Math.IEEEremainder(positionAngleAtCentre(solved.wcs()) - positionAngleAtCentre(truth), 360);
+        double rotation = Math.IEEEremainder(solved.rotationDegrees() - positionAngleAtCentre(truth), 360);
         assertEquals(0, rotation, 0.02, "rotation at the frame's centre, degrees");
         assertEquals(scale, solved.scaleArcsecPerPixel(), scale * 5e-4, "scale, ″/px");
         assertEquals(truth.isFlipped(), solved.flipped());
@@ -184,19 +184,9 @@ class SolveFieldSolverTest {
         }
     }
 
-    /**
-     * The position angle of the frame's +y axis at its centre, east of north, degrees. Not {@link Wcs#positionAngleDegrees()},
-     * which is the angle at CRPIX: solve-field puts CRPIX off the centre, where north points differently by Δα·sin δ.
-     */
+    /** The position angle of the frame's +y axis at its centre: solve-field puts CRPIX elsewhere. */
     private static double positionAngleAtCentre(Wcs wcs) {
-        double x = (CAMERA.width() + 1) / 2.0;
-        double y = (CAMERA.height() + 1) / 2.0;
-        Equatorial from = wcs.toSky(x, y);
-        Equatorial to = wcs.toSky(x, y + 1);
-        double dRa = to.raRadians() - from.raRadians();
-        double angle = Math.toDegrees(Math.atan2(Math.sin(dRa) * Math.cos(to.decRadians()), Math.cos(from.decRadians())
-                * Math.sin(to.decRadians()) - Math.sin(from.decRadians()) * Math.cos(to.decRadians()) * Math.cos(dRa)));
-        return angle < 0 ? angle + 360 : angle;
+        return wcs.positionAngleDegreesAt((CAMERA.width() + 1) / 2.0, (CAMERA.height() + 1) / 2.0);
     }
 
     private static Equatorial truthCentre() {
