@@ -31,6 +31,18 @@ public record SipDistortion(int order, double[] a, double[] b) {
         return new SipDistortion(order, new double[terms], new double[terms]);
     }
 
+    /** A copy of the A coefficients: the distortion itself cannot be changed. */
+    @Override
+    public double[] a() {
+        return a.clone();
+    }
+
+    /** A copy of the B coefficients. */
+    @Override
+    public double[] b() {
+        return b.clone();
+    }
+
     /** Where coefficient {@code p, q} sits in {@link #a()} and {@link #b()}. */
     public int index(int p, int q) {
         return p * (order + 1) + q;

@@ -131,11 +131,7 @@ public final class FitsFrames {
                     channel.force(true);
                 }
             }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(file, temporary);
         } catch (FitsException e) {
             throw new IOException(file + ": could not write the frame: " + e.getMessage(), e);
         } finally {
@@ -151,29 +147,30 @@ public final class FitsFrames {
     public static void writeWcs(Path file, Wcs wcs) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
-        try (Fits fits = new Fits(file.toFile())) {
-            fits.read();
-            Header header = null;
-            for (int i = 0; i < fits.getNumberOfHDUs() && header == null; i++) {
-                BasicHDU<?> hdu = fits.getHDU(i);
-                ImageHDU image = imageOf(hdu);
-                if (image != null && image.getAxes() != null && image.getAxes().length >= 2) {
-                    header = hdu.getHeader();
+        try {
+            try (Fits fits = new Fits(file.toFile())) {
+                fits.read();
+                Header header = null;
+                for (int i = 0; i < fits.getNumberOfHDUs() && header == null; i++) {
+                    BasicHDU<?> hdu = fits.getHDU(i);
+                    ImageHDU image = imageOf(hdu);
+                    if (image != null && image.getAxes() != null && image.getAxes().length >= 2) {
+                        header = hdu.getHeader();
+                    }
                 }
+                if (header == null) {
+                    throw new FitsFormatException(file, "holds no 2-D image to put a plate solution on");
+                }
+                FitsKeywords.replaceWcs(header, wcs);
+                // the checksums no longer hold once the header changed: leave none rather than false ones
+                header.deleteKey("CHECKSUM");
+                header.deleteKey("DATASUM");
+                fits.write(temporary.toFile());
             }
-            if (header == null) {
-                throw new FitsFormatException(file, "holds no 2-D image to put a plate solution on");
-            }
-            FitsKeywords.replaceWcs(header, wcs);
-            fits.write(temporary.toFile());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(file, temporary);
         } catch (RuntimeException e) {
             throw describe(file, e);
         } finally {
@@ -209,6 +206,15 @@ public final class FitsFrames {
                 throw e;
             }
             throw describe(file, e);
+        }
+    }
+
+    /** Renames {@code temporary} over {@code file}, atomically where the file system can. */
+    private static void replace(Path file, Path temporary) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

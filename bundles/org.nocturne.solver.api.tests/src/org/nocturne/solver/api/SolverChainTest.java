@@ -70,6 +70,20 @@ class SolverChainTest {
     }
 
     @Test
+    void aSolverThatThrowsFailsItsStepAndTheChainGoesOn() throws Exception {
+        registry.addSolver(new Scripted("a", true, request -> failed(request, "no match")));
+        registry.addSolver(new Scripted("throws", true, request -> {
+            throw new IllegalStateException("index file vanished");
+        }));
+        registry.addSolver(new Scripted("b", true, this::solved));
+        SolveResult result = chain("throws:near, a:near, throws:blind, b:near").solve(NEAR, Progress.NONE).get(5, TimeUnit.SECONDS);
+        assertInstanceOf(SolveResult.Solved.class, result);
+        SolveResult failed = chain("a:near, throws:near").solve(NEAR, Progress.NONE).get(5, TimeUnit.SECONDS);
+        assertEquals("a:near: no match; throws:near: the solver failed: java.lang.IllegalStateException: index file vanished",
+                assertInstanceOf(SolveResult.Failed.class, failed).reason());
+    }
+
+    @Test
     void cancellingTheChainCancelsTheRunningStep() throws Exception {
         CompletableFuture<SolveResult> running = new CompletableFuture<>();
         registry.addSolver(new Scripted("slow", true, request -> running));

@@ -37,6 +37,9 @@ public record SolveRequest(Frame frame, Path imageFile, StarList stars, int widt
     /** How long one solver may take unless said otherwise. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
+    /** The relative scale tolerance of a hint taken from the frame's metadata: focal lengths are often a little off. */
+    public static final double DEFAULT_SCALE_TOLERANCE = 0.2;
+
     public SolveRequest {
         if (frame == null && stars == null) {
             throw new IllegalArgumentException("A solve needs a frame or the stars detected on one");
@@ -53,9 +56,6 @@ public record SolveRequest(Frame frame, Path imageFile, StarList stars, int widt
         }
     }
 
-    /** The relative scale tolerance of a hint taken from the frame's metadata: focal lengths are often a little off. */
-    public static final double DEFAULT_SCALE_TOLERANCE = 0.2;
-
     /**
      * A request to solve {@code frame} with what its metadata know: the position hint is where the mount said it
      * pointed (else the centre of an earlier solution), and the scale hint the one its pixel size and focal length give
@@ -65,11 +65,16 @@ public record SolveRequest(Frame frame, Path imageFile, StarList stars, int widt
         FrameMetadata metadata = frame.metadata();
         Equatorial hint = metadata.pointing();
         if (hint == null && metadata.wcs() != null) {
-            hint = metadata.wcs().toSky((frame.width() + 1) / 2.0, (frame.height() + 1) / 2.0);
+            try {
+                hint = metadata.wcs().toSky((frame.width() + 1) / 2.0, (frame.height() + 1) / 2.0);
+            } catch (IllegalArgumentException unusable) {
+                // a header's WCS that does not map to the sky (declination beyond ±90°, a singular matrix): no hint
+            }
         }
         double scale = metadata.arcsecPerPixel();
+        boolean usable = scale > 0 && Double.isFinite(scale);
         return new SolveRequest(frame, null, null, frame.width(), frame.height(), hint, DEFAULT_SEARCH_RADIUS_DEGREES,
-                Double.isFinite(scale) ? new ScaleHint(scale, DEFAULT_SCALE_TOLERANCE) : null, DEFAULT_TIME_LIMIT, true);
+                usable ? new ScaleHint(scale, DEFAULT_SCALE_TOLERANCE) : null, DEFAULT_TIME_LIMIT, true);
     }
 
     /** A request to solve the frame of {@code width × height} pixels on which {@code stars} were detected. */

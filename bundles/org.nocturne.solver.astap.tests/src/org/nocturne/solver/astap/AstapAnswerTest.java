@@ -59,6 +59,9 @@ class AstapAnswerTest {
     void aSolvedRunIsReadFromTheWcsFileWhenThereIsOne() throws IOException {
         sample("solved.ini", "answer.ini");
         sample("solved.wcs", "answer.wcs");
+        // the .ini's reference pixel moved, so that only the .wcs file gives the solution asserted below
+        Path ini = folder.resolve("answer.ini");
+        Files.writeString(ini, Files.readString(ini).replace("CRPIX1= 1.0005000000000000E+003", "CRPIX1= 9.9950000000000000E+002"));
         SolveResult.Solved solved = assertInstanceOf(SolveResult.Solved.class,
                 AstapAnswer.read(EXITED_0, folder.resolve("answer"), NEAR, Duration.ofMillis(400)));
         assertTheSolution(solved.wcs());
@@ -69,6 +72,15 @@ class AstapAnswerTest {
                 "centre, arc-seconds");
         assertTrue(solved.matches().isEmpty(), "ASTAP reports no matched stars");
         assertTrue(Double.isNaN(solved.rmsArcsec()));
+    }
+
+    @Test
+    void anUnreadableWcsFileFallsBackToTheIni() throws IOException {
+        sample("solved.ini", "answer.ini");
+        Files.writeString(folder.resolve("answer.wcs"), "SIMPLE  =                    T / cut short");
+        SolveResult.Solved solved = assertInstanceOf(SolveResult.Solved.class,
+                AstapAnswer.read(EXITED_0, folder.resolve("answer"), NEAR, Duration.ZERO));
+        assertTheSolution(solved.wcs());
     }
 
     @Test

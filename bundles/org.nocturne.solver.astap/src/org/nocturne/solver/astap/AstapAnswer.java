@@ -41,7 +41,14 @@ final class AstapAnswer {
             return failed(request, elapsed, failureReason(ini, outcome));
         }
         Path wcsFile = sibling(outputBase, ".wcs");
-        Optional<Wcs> wcs = Files.isRegularFile(wcsFile) ? FitsFrames.readWcs(wcsFile) : Optional.empty();
+        Optional<Wcs> wcs = Optional.empty();
+        if (Files.isRegularFile(wcsFile)) {
+            try {
+                wcs = FitsFrames.readWcs(wcsFile);
+            } catch (IOException unreadable) {
+                // a .wcs this version writes oddly: the .ini says the same, with less precision
+            }
+        }
         if (wcs.isEmpty()) {
             wcs = ini.wcs();
         }

@@ -100,9 +100,6 @@ public final class AstapSolver implements PlateSolver {
         if (program.isEmpty()) {
             return failed(request, run, notFound());
         }
-        if (request.hint() == null && !request.blindAllowed()) {
-            return failed(request, run, "no position hint, and blind solving is not allowed");
-        }
         Path image;
         if (request.imageFile() != null && Files.isRegularFile(request.imageFile())) {
             image = request.imageFile();

@@ -40,13 +40,15 @@ public record SolveFieldSettings(String executable, List<Path> indexDirectories)
 
     /**
      * Where index files usually are: Debian's and Ubuntu's packages ({@code /usr/share/astrometry}), a source install
-     * ({@code /usr/local/astrometry/data}) and the Tycho-2 index files Nocturne's build unpacks
+     * ({@code /usr/local/astrometry/data}), the folder KStars downloads index files into
+     * ({@code ~/.local/share/kstars/astrometry}) and the Tycho-2 index files Nocturne's build unpacks
      * ({@code ~/.cache/nocturne/catalog-sources/usr/share/astrometry}).
      */
     public static List<Path> usualIndexDirectories() {
         List<Path> directories = new ArrayList<>(List.of(Path.of("/usr/share/astrometry"), Path.of("/usr/local/astrometry/data")));
         String home = System.getProperty("user.home");
         if (home != null && !home.isBlank()) {
+            directories.add(Path.of(home, ".local", "share", "kstars", "astrometry"));
             directories.add(Path.of(home, ".cache", "nocturne", "catalog-sources", "usr", "share", "astrometry"));
         }
         return List.copyOf(directories);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -112,9 +113,6 @@ public final class SolveFieldSolver implements PlateSolver {
         if (unavailable.isPresent()) {
             return failed(request, run, unavailable.get());
         }
-        if (request.hint() == null && !request.blindAllowed()) {
-            return failed(request, run, "no position hint, and blind solving is not allowed");
-        }
         Path program = locator.find(settings.executable()).orElseThrow(() -> new IOException(notFound()));
         StarList stars = request.stars();
         if (stars == null) {
@@ -129,7 +127,7 @@ public final class SolveFieldSolver implements PlateSolver {
         List<Path> directories = settings.indexDirectories().stream().filter(SolveFieldSettings::holdsIndexFiles).toList();
         XyList.write(stars.stars(), starsUsed, run.directory().resolve(SolveFieldCommand.XYLIST_FILE));
         Files.writeString(run.directory().resolve(SolveFieldCommand.CONFIG_FILE), SolveFieldCommand.config(directories, cpuLimit));
-        progress.report(Double.NaN, "Solving with solve-field (" + request.mode().name().toLowerCase(java.util.Locale.ROOT) + ", " + starsUsed + " stars)");
+        progress.report(Double.NaN, "Solving with solve-field (" + request.mode().name().toLowerCase(Locale.ROOT) + ", " + starsUsed + " stars)");
         ProcessRun.Outcome outcome = run.run(SolveFieldCommand.arguments(program, request, run.directory(), cpuLimit),
                 request.timeLimit().plus(Duration.ofSeconds(WATCHDOG_GRACE_SECONDS)));
         if (outcome.cancelled()) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.nocturne.image.fits.FitsFrames;
+import org.nocturne.solver.api.SolveResult;
 import org.nocturne.ui.solve.PlateSolving;
 import org.nocturne.ui.widgets.ValueGrid;
 
@@ -81,6 +82,11 @@ public final class FramePart {
             sync.asyncExec(() -> show(file, opened, error));
             return null;
         });
+    }
+
+    /** Plate solves the frame shown last, as the Solve button does; see {@link SolvePanel#solve()}. UI thread. */
+    public CompletableFuture<SolveResult> solve() {
+        return solvePanel.solve();
     }
 
     /** Reads, measures and renders on the calling (worker) thread. */

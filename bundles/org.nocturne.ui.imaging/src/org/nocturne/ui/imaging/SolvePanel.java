@@ -6,10 +6,13 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -21,6 +24,7 @@ import org.nocturne.solver.api.PointingOffset;
 import org.nocturne.solver.api.SolveRequest;
 import org.nocturne.solver.api.SolveResult;
 import org.nocturne.ui.solve.PlateSolving;
+import org.nocturne.ui.solve.SolverSettings;
 import org.nocturne.ui.widgets.ValueGrid;
 
 /**
@@ -29,14 +33,18 @@ import org.nocturne.ui.widgets.ValueGrid;
  * the solution is written into that file's header. The chain ({@code builtin:near, builtin:blind}) is edited in place
  * and saved for every part.
  *
- * <p>UI thread only. Widgets ({@link ValueGrid#FIELD_KEY}): button "solve", text "solveChain", labels "solveCentre",
- * "solveRotation", "solveScale", "solveMatch", "solveOffset", "solveStatus".
+ * <p>Rotation is the position angle of the frame's +y axis (FITS "up", the first row at the bottom) at its centre,
+ * east of north.
+ *
+ * <p>UI thread only. Widgets ({@link ValueGrid#FIELD_KEY}): text "solveChain", buttons "solve" and "cancelSolve",
+ * labels "solveCentre", "solveRotation", "solveScale", "solveMatch", "solveOffset", "solveStatus".
  */
 public final class SolvePanel {
 
     private final UISynchronize sync;
     private final PlateSolving solving;
     private final Button solveButton;
+    private final Button cancelButton;
     private final Text chain;
     private final Label centre;
     private final Label rotation;
@@ -46,6 +54,10 @@ public final class SolvePanel {
     private final Label status;
     private SolveRequest request;
     private CompletableFuture<SolveResult> running;
+    /** Whether the user has typed into the chain since it was last shown or saved. */
+    private boolean chainEdited;
+    private final Consumer<SolverSettings> settingsListener;
+    private final Runnable solversListener;
 
     /**
      * Adds the panel's rows to {@code grid}.
@@ -55,28 +67,34 @@ public final class SolvePanel {
     public SolvePanel(ValueGrid grid, UISynchronize sync, PlateSolving solving) {
         this.sync = sync;
         this.solving = solving;
-        solveButton = new Button(grid.composite(), SWT.PUSH);
-        solveButton.setText("Solve");
-        solveButton.setToolTipText("Plate solve this frame: where it points, its rotation and scale");
-        solveButton.setData(ValueGrid.FIELD_KEY, "solve");
-        solveButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
-        solveButton.addListener(SWT.Selection, event -> solve());
-        chain = new Text(grid.composite(), SWT.BORDER | SWT.SINGLE);
-        chain.setData(ValueGrid.FIELD_KEY, "solveChain");
-        chain.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        chain.setMessage("solver:near, solver:blind");
+        chain = grid.addInput("Solvers", "solveChain", "solver:near, solver:blind");
+        chain.addListener(SWT.Modify, event -> chainEdited = true);
         chain.addListener(SWT.DefaultSelection, event -> saveChain());
         chain.addListener(SWT.FocusOut, event -> saveChain());
+        Composite buttons = new Composite(grid.composite(), SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout buttonLayout = new GridLayout(2, true);
+        buttonLayout.marginWidth = 0;
+        buttons.setLayout(buttonLayout);
+        solveButton = button(buttons, "Solve", "solve", "Plate solve this frame: where it points, its rotation and scale");
+        solveButton.addListener(SWT.Selection, event -> solve());
+        cancelButton = button(buttons, "Cancel", "cancelSolve", "Stop the solve going on");
+        cancelButton.addListener(SWT.Selection, event -> cancel());
         centre = grid.addValue("Centre", "solveCentre");
         rotation = grid.addValue("Rotation", "solveRotation");
         scale = grid.addValue("Scale", "solveScale");
         match = grid.addValue("Matched", "solveMatch");
         offset = grid.addValue("Mount offset", "solveOffset");
         status = grid.addMessage("solveStatus");
+        settingsListener = settings -> sync.asyncExec(() -> showChain(settings.chain()));
+        solversListener = this::describeSolvers;
         if (solving != null) {
-            chain.setText(ChainStep.format(solving.settings().chain()));
-            chain.setToolTipText(installedSolvers());
+            showChain(solving.settings().chain());
+            solving.addSettingsListener(settingsListener);
+            solving.registry().addListener(solversListener);
+            describeSolvers();
         }
+        chain.addListener(SWT.Dispose, event -> dispose());
         clearResult();
         setRequest(null);
     }
@@ -88,8 +106,8 @@ public final class SolvePanel {
     }
 
     /**
-     * Solves the frame set last; the future completes (on a worker) with the result once it is shown, or fails when
-     * there is nothing to solve.
+     * Solves the frame set last; the future completes on the UI thread with the result once it is shown, or fails
+     * when there is nothing to solve, or with a {@link CancellationException} when cancelled.
      */
     public CompletableFuture<SolveResult> solve() {
         if (solving == null || request == null || running != null) {
@@ -116,6 +134,25 @@ public final class SolvePanel {
             }
         });
         return shown;
+    }
+
+    /** Cancels the solve going on, if any; an external solver's process is stopped. */
+    public void cancel() {
+        if (running != null && solving != null) {
+            solving.cancel(running);
+            status.setText("Cancelling…");
+        }
+    }
+
+    /** The part is closing: a solve going on is cancelled and the panel stops listening. */
+    private void dispose() {
+        if (solving != null) {
+            if (running != null) {
+                solving.cancel(running);
+            }
+            solving.removeSettingsListener(settingsListener);
+            solving.registry().removeListener(solversListener);
+        }
     }
 
     private void finish(SolveRequest solved, SolveResult result, Throwable failure, Throwable writeFailure,
@@ -148,7 +185,8 @@ public final class SolvePanel {
                 done.flipped() ? ", mirrored" : ""));
         scale.setText(String.format(Locale.ROOT, "%.3f″/px · field %.2f° × %.2f°", done.scaleArcsecPerPixel(),
                 done.fieldWidthDegrees(), done.fieldHeightDegrees()));
-        match.setText(String.format(Locale.ROOT, "%d stars, RMS %.2f″", done.matchedStars(), done.rmsArcsec()));
+        match.setText(done.matches().isEmpty() ? "not reported by the solver"
+                : String.format(Locale.ROOT, "%d stars, RMS %.2f″", done.matchedStars(), done.rmsArcsec()));
         Equatorial mount = solved.frame() == null ? null : solved.frame().metadata().pointing();
         if (mount == null) {
             offset.setText("– (the frame has no mount position)");
@@ -165,13 +203,20 @@ public final class SolvePanel {
                 done.mode().name().toLowerCase(Locale.ROOT), seconds(done), file));
     }
 
-    /** Saves the chain typed in when it differs from the saved one; false, with the reason shown, when it is malformed. */
+    /**
+     * Saves the chain the user typed, when they typed one that differs from the saved one; false, with the reason
+     * shown, when it is malformed.
+     */
     private boolean saveChain() {
         if (solving == null || chain.isDisposed()) {
             return false;
         }
+        if (!chainEdited) {
+            return true;
+        }
         try {
             List<ChainStep> steps = ChainStep.parse(chain.getText());
+            chainEdited = false;
             if (!steps.equals(solving.settings().chain())) {
                 solving.save(solving.settings().withChain(steps));
             }
@@ -198,16 +243,34 @@ public final class SolvePanel {
     private void updateEnablement() {
         if (!solveButton.isDisposed()) {
             solveButton.setEnabled(solving != null && request != null && running == null);
+            cancelButton.setEnabled(running != null);
         }
     }
 
-    private String installedSolvers() {
-        StringBuilder text = new StringBuilder("Solvers tried in turn, as solver:near or solver:blind. Installed:");
-        for (PlateSolver solver : solving.registry().solvers()) {
-            text.append("\n").append(solver.id()).append(" — ").append(solver.displayName())
-                    .append(solver.unavailableReason().map(reason -> " (unavailable: " + reason + ")").orElse(""));
+    /** Shows {@code steps} in the chain field, unless the user is typing another. */
+    private void showChain(List<ChainStep> steps) {
+        if (!chain.isDisposed() && !chainEdited) {
+            chain.setText(ChainStep.format(steps));
+            chainEdited = false;
         }
-        return text.toString();
+    }
+
+    /** Lists the installed solvers in the chain field's tooltip; asked again whenever solvers come or go. Any thread. */
+    private void describeSolvers() {
+        solving.describeSolvers().thenAccept(text -> sync.asyncExec(() -> {
+            if (!chain.isDisposed()) {
+                chain.setToolTipText("Solvers tried in turn, as solver:near or solver:blind, separated by commas. Installed:\n" + text);
+            }
+        }));
+    }
+
+    private static Button button(Composite parent, String text, String field, String tooltip) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setToolTipText(tooltip);
+        button.setData(ValueGrid.FIELD_KEY, field);
+        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return button;
     }
 
     private static String arcsec(double value) {

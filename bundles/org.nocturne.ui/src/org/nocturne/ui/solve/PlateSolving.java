@@ -3,15 +3,22 @@ package org.nocturne.ui.solve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.nocturne.core.task.Progress;
 import org.nocturne.image.Wcs;
 import org.nocturne.image.fits.FitsFrames;
 import org.nocturne.image.stars.StarDetector;
+import org.nocturne.solver.api.PlateSolver;
 import org.nocturne.solver.api.SolveRequest;
 import org.nocturne.solver.api.SolveResult;
 import org.nocturne.solver.api.SolverChain;
@@ -23,8 +30,8 @@ import org.osgi.service.prefs.Preferences;
  * The workbench's plate solving: the installed solvers, the settings the user chose, and solving through their chain.
  * {@link SolverAddon} puts one into the application context; every perspective that solves uses it.
  *
- * <p>Thread-safe. {@link #solve} and {@link #writeWcs} return at once and work on a worker (or the solvers' own
- * threads); their futures complete there, never on the UI thread.
+ * <p>Thread-safe. {@link #solve}, {@link #writeWcs} and {@link #describeSolvers} return at once and work on a worker
+ * (or the solvers' own threads); their futures complete there, never on the UI thread.
  */
 public final class PlateSolving {
 
@@ -34,6 +41,8 @@ public final class PlateSolving {
     private final SolverRegistry registry;
     private final Preferences preferences;
     private final IEventBroker events;
+    private final Set<CompletableFuture<?>> running = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<SolverSettings>> settingsListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "Nocturne plate solving");
         thread.setDaemon(true);
@@ -69,12 +78,53 @@ public final class PlateSolving {
             }
         }
         events.post(TOPIC_SETTINGS_CHANGED, settings);
+        settingsListeners.forEach(listener -> listener.accept(settings));
+    }
+
+    /** Calls {@code listener}, on the thread that saved them, with the settings after every {@link #save}. */
+    public void addSettingsListener(Consumer<SolverSettings> listener) {
+        settingsListeners.add(listener);
+    }
+
+    public void removeSettingsListener(Consumer<SolverSettings> listener) {
+        settingsListeners.remove(listener);
     }
 
     /** Solves {@code request} through the user's chain, with their radius, scale tolerance and time limit. */
     public CompletableFuture<SolveResult> solve(SolveRequest request, Progress progress) {
         SolverSettings settings = settings();
-        return new SolverChain(registry, settings.chain(), new StarDetector(), worker).solve(settings.applyTo(request), progress);
+        CompletableFuture<SolveResult> solve = new SolverChain(registry, settings.chain(), new StarDetector(), worker)
+                .solve(settings.applyTo(request), progress);
+        running.add(solve);
+        solve.whenComplete((result, failure) -> running.remove(solve));
+        return solve;
+    }
+
+    /**
+     * Cancels {@code solve} on the worker: stopping an external solver waits for its process to end, which must not
+     * hold up the caller.
+     */
+    public void cancel(CompletableFuture<?> solve) {
+        try {
+            worker.execute(() -> solve.cancel(true));
+        } catch (RejectedExecutionException closed) {
+            solve.cancel(true);
+        }
+    }
+
+    /**
+     * What each installed solver is and whether it can run here, one line each, for a tooltip. Asks each solver on the
+     * worker: finding out may look for programs and index files.
+     */
+    public CompletableFuture<String> describeSolvers() {
+        return CompletableFuture.supplyAsync(() -> {
+            StringBuilder text = new StringBuilder();
+            for (PlateSolver solver : registry.solvers()) {
+                text.append(text.isEmpty() ? "" : "\n").append(solver.id()).append(" — ").append(solver.displayName())
+                        .append(solver.unavailableReason().map(reason -> " (unavailable: " + reason + ")").orElse(""));
+            }
+            return text.isEmpty() ? "No solver is installed." : text.toString();
+        }, worker);
     }
 
     /** Puts {@code wcs} into the header of the FITS file {@code file}, atomically, on the worker. */
@@ -88,8 +138,9 @@ public final class PlateSolving {
         }, worker);
     }
 
-    /** Stops the worker; solves under way on it are abandoned. */
+    /** Cancels every solve under way, so that no external solver outlives the workbench, and stops the worker. */
     public void close() {
+        running.forEach(solve -> solve.cancel(true));
         worker.shutdownNow();
     }
 }

@@ -21,10 +21,20 @@ public record SolverSettings(List<ChainStep> chain, double searchRadiusDegrees, 
     private static final String TOLERANCE = "solver.scaleTolerance";
     private static final String TIME_LIMIT = "solver.timeLimitSeconds";
 
+    /** @throws IllegalArgumentException naming the first setting out of range */
     public SolverSettings {
         chain = List.copyOf(chain);
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("The solver chain needs at least one step");
+        }
+        if (!(searchRadiusDegrees > 0 && searchRadiusDegrees <= 180)) {
+            throw new IllegalArgumentException("Search radius " + searchRadiusDegrees + "° must be above 0° and at most 180°");
+        }
+        if (!(scaleTolerance >= 0 && scaleTolerance < 1)) {
+            throw new IllegalArgumentException("Scale tolerance " + scaleTolerance + " must be at least 0 and below 1");
+        }
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("Time limit " + timeLimit + " must be positive");
         }
     }
 

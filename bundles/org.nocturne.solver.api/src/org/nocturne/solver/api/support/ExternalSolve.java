@@ -37,7 +37,8 @@ public final class ExternalSolve {
     }
 
     /**
-     * Starts {@code attempt} for {@code request} on a thread of its own.
+     * Starts {@code attempt} for {@code request} on a thread of its own; a request without a hint that forbids blind
+     * solving fails at once.
      *
      * @param solverId the solver's id, for failed results made here
      * @param directoryPrefix the prefix of the temporary directory's name, such as "nocturne-astap-"
@@ -45,6 +46,11 @@ public final class ExternalSolve {
     public static CompletableFuture<SolveResult> start(String solverId, SolveRequest request, String directoryPrefix,
             Attempt attempt) {
         CompletableFuture<SolveResult> result = new CompletableFuture<>();
+        if (request.hint() == null && !request.blindAllowed()) {
+            result.complete(new SolveResult.Failed(solverId, request.mode(), Duration.ZERO,
+                    "no position hint, and blind solving is not allowed"));
+            return result;
+        }
         ProcessRun run;
         try {
             run = ProcessRun.inTemporaryDirectory(directoryPrefix);

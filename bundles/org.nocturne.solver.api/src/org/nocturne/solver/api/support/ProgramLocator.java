@@ -6,7 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds an external program: as given when it is a path, else in the directories of the {@code PATH}. Stateless. */
+/** Finds an external program: as given when it is a path, else in the directories of the {@code PATH}. Immutable. */
 public final class ProgramLocator {
 
     private final String searchPath;

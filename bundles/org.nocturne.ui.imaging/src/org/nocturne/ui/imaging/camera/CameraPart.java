@@ -35,6 +35,7 @@ import org.nocturne.device.api.filterwheel.FilterWheel;
 import org.nocturne.device.core.equipment.Equipment;
 import org.nocturne.device.core.equipment.EquipmentStamp;
 import org.nocturne.image.Frame;
+import org.nocturne.solver.api.SolveResult;
 import org.nocturne.ui.equipment.EquipmentSession;
 import org.nocturne.ui.imaging.FrameAnalysis;
 import org.nocturne.ui.imaging.FrameView;
@@ -206,6 +207,11 @@ public final class CameraPart {
      */
     public CompletableFuture<Void> loop() {
         return start(true);
+    }
+
+    /** Plate solves the frame shown last, as the Solve button does; see {@link SolvePanel#solve()}. UI thread. */
+    public CompletableFuture<SolveResult> solve() {
+        return solvePanel.solve();
     }
 
     /** Stops the run going on, aborting its exposure; nothing when there is none. UI thread. */
