@@ -35,11 +35,30 @@ final class FieldStars {
 
     /** The catalog stars around the frame that {@code wcs} describes, projected through it. */
     static FieldStars around(StarCatalog catalog, Wcs wcs, int width, int height) {
+        return around(catalog, wcs, width, height, 99, 0);
+    }
+
+    /**
+     * The catalog stars around the frame to magnitude {@code faintest}, or fainter when fewer than {@code wanted} of
+     * them fall on the frame: cheaper for wide fields, where the bright stars are plenty.
+     */
+    static FieldStars around(StarCatalog catalog, Wcs wcs, int width, int height, double faintest, int wanted) {
         Equatorial centre = wcs.toSky((width + 1) / 2.0, (height + 1) / 2.0);
-        double radius = Math.hypot(width, height) / 2 * wcs.scaleArcsecPerPixel() / 3600 * 1.05;
+        double radius = Math.min(60, Math.hypot(width, height) / 2 * wcs.scaleArcsecPerPixel() / 3600 * 1.05);
+        FieldStars stars = collect(catalog, centre, radius, faintest, width, height);
+        stars.project(wcs);
+        if (faintest < 99 && stars.onFrameCount < wanted) {
+            stars = collect(catalog, centre, radius, 99, width, height);
+            stars.project(wcs);
+        }
+        return stars;
+    }
+
+    private static FieldStars collect(StarCatalog catalog, Equatorial centre, double radius, double faintest, int width,
+            int height) {
         double[][] collected = { new double[256], new double[256], new double[256] };
         int[] size = { 0 };
-        catalog.forEachInCone(centre, Math.min(radius, 60), 99, (raRadians, decRadians, mag) -> {
+        catalog.forEachInCone(centre, radius, faintest, (raRadians, decRadians, mag) -> {
             if (size[0] == collected[0].length) {
                 for (int k = 0; k < 3; k++) {
                     collected[k] = Arrays.copyOf(collected[k], size[0] * 2);
@@ -51,23 +70,21 @@ final class FieldStars {
             size[0]++;
         });
         int n = size[0];
-        Integer[] order = new Integer[n];
+        long[] order = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            order[i] = Math.round((collected[2][i] + 10) * 1000) << 32 | i;
         }
-        double[] mags = collected[2];
-        Arrays.sort(order, (a, b) -> Double.compare(mags[a], mags[b]));
+        Arrays.sort(order);
         double[] ra = new double[n];
         double[] dec = new double[n];
         double[] magnitude = new double[n];
-        for (int i = 0; i < n; i++) {
-            ra[i] = collected[0][order[i]];
-            dec[i] = collected[1][order[i]];
-            magnitude[i] = mags[order[i]];
+        for (int k = 0; k < n; k++) {
+            int i = (int) order[k];
+            ra[k] = collected[0][i];
+            dec[k] = collected[1][i];
+            magnitude[k] = collected[2][i];
         }
-        FieldStars stars = new FieldStars(ra, dec, magnitude, width, height);
-        stars.project(wcs);
-        return stars;
+        return new FieldStars(ra, dec, magnitude, width, height);
     }
 
     int size() {

@@ -16,7 +16,9 @@ final class ImageQuads {
     private static final int[] SET_SIZES = { 15, 30, 60, 120 };
     private static final int NEIGHBOURS = 6;
     /** The centroid error assumed for the ratio tolerance, px. */
-    private static final double POSITION_ERROR = 0.5;
+    private static final double POSITION_ERROR = 0.3;
+    /** What the ratio tolerance allows besides centroid errors: the catalog codes' rounding and the projection. */
+    private static final double CODE_ERROR = 0.002;
 
     final int count;
     final int[] members;
@@ -77,7 +79,7 @@ final class ImageQuads {
                             }
                             System.arraycopy(code.ratios, 0, ratios, count * 5, 5);
                             sizes[count] = code.size;
-                            tolerance[count] = Math.min(0.015, Math.max(0.004, 2.5 * POSITION_ERROR / code.size));
+                            tolerance[count] = Math.min(0.01, Math.max(0.004, 2.5 * POSITION_ERROR / code.size + CODE_ERROR));
                             count++;
                         }
                     }

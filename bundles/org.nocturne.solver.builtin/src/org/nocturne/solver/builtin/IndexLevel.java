@@ -3,7 +3,6 @@ package org.nocturne.solver.builtin;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nocturne.catalog.stars.StarCatalog;
 import org.nocturne.core.sky.Equatorial;
 
 /**
@@ -41,14 +40,15 @@ record IndexLevel(double cellSide, double smallestSide, double largestSide, int 
         return levels;
     }
 
-    /** The index of this level over the catalog stars within {@code radiusDegrees} of {@code centre}. */
-    QuadIndex build(StarCatalog catalog, Equatorial centre, double radiusDegrees, Budget budget) {
-        return build(SkyStars.Region.of(catalog, centre, radiusDegrees), budget);
-    }
-
     /** The index of this level over the stars of {@code region}. */
     QuadIndex build(SkyStars.Region region, Budget budget) {
-        SkyStars stars = SkyStars.select(region, new SkyStars.Density(Math.toDegrees(cellSide), PER_CELL), budget);
+        return build(region, new Equatorial(0, 0), 180, budget);
+    }
+
+    /** The index of this level over the stars of {@code region} within {@code radiusDegrees} of {@code centre}. */
+    QuadIndex build(SkyStars.Region region, Equatorial centre, double radiusDegrees, Budget budget) {
+        SkyStars stars = SkyStars.select(region, centre, radiusDegrees,
+                new SkyStars.Density(Math.toDegrees(cellSide), PER_CELL), budget);
         return QuadIndex.build(stars, neighbours, REACH_CELLS * cellSide, smallestSide, largestSide, budget);
     }
 }

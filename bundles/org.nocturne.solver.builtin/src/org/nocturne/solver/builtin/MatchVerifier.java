@@ -24,6 +24,8 @@ final class MatchVerifier {
     static final double MATCH_RADIUS = 3;
     private static final int STARS_COMPARED = 150;
     private static final int STARS_FOR_FIRST_FIT = 40;
+    /** The catalog is read to this magnitude first, and deeper only when too few stars fall on the frame. */
+    private static final double QUICK_MAGNITUDE = 10.5;
 
     /** An accepted candidate: its solution (a similarity), the stars paired and the chance of that. */
     record Verdict(Wcs wcs, boolean flipped, int matched, int compared, double log10Chance) {
@@ -49,8 +51,8 @@ final class MatchVerifier {
         int height = image.height;
         double crpix1 = (width + 1) / 2.0;
         double crpix2 = (height + 1) / 2.0;
-        FieldStars field = FieldStars.around(catalog, candidate, width, height);
         int imageStars = Math.min(image.count(), STARS_COMPARED);
+        FieldStars field = FieldStars.around(catalog, candidate, width, height, QUICK_MAGNITUDE, imageStars);
         int catalogStars = Math.min(field.onFrameCount, imageStars);
         if (catalogStars < MINIMUM_MATCHES) {
             return null;

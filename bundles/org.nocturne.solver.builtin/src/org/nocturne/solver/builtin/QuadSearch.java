@@ -26,7 +26,7 @@ final class QuadSearch {
     }
 
     private static final double CELL_CHORD = Math.toRadians(0.5);
-    private static final int MOST_LATE_VERIFICATIONS = 3000;
+    private static final int MOST_LATE_VERIFICATIONS = 300;
 
     private final ImageStars image;
     private final ImageQuads quads;

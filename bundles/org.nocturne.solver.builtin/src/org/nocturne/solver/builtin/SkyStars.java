@@ -52,15 +52,30 @@ final class SkyStars {
 
     /** The brightest stars of each cell of {@code region}. */
     static SkyStars select(Region all, Density density, Budget budget) {
+        return select(all, new Equatorial(0, 0), 180, density, budget);
+    }
+
+    /** The brightest stars of each cell of {@code region} within {@code radiusDegrees} of {@code centre}. */
+    static SkyStars select(Region all, Equatorial centre, double radiusDegrees, Density density, Budget budget) {
         budget.check();
         SkyCells cells = new SkyCells(density.cellDegrees());
+        double cosRadius = Math.cos(Math.toRadians(Math.min(180, radiusDegrees)));
+        double sinDec0 = Math.sin(centre.decRadians());
+        double cosDec0 = Math.cos(centre.decRadians());
+        boolean everywhere = radiusDegrees >= 180;
         int n = all.size;
         long[] keys = new long[n];
+        int inside = 0;
         for (int i = 0; i < n; i++) {
+            if (!everywhere && sinDec0 * Math.sin(all.dec[i])
+                    + cosDec0 * Math.cos(all.dec[i]) * Math.cos(all.ra[i] - centre.raRadians()) < cosRadius) {
+                continue;
+            }
             long cell = cells.cellOf(all.ra[i], all.dec[i]);
             long milli = Math.max(0, Math.min(0x7fff, Math.round(all.mag[i] * 1000) + 5000));
-            keys[i] = cell << 36 | milli << 21 | i;
+            keys[inside++] = cell << 36 | milli << 21 | i;
         }
+        keys = Arrays.copyOf(keys, inside);
         Arrays.parallelSort(keys);
         budget.check();
         int[] kept = new int[n];

@@ -20,8 +20,9 @@ import org.nocturne.solver.api.SolveResult;
 import org.nocturne.solver.api.StarMatch;
 
 /**
- * One solve of one request, on the calling thread: detect stars if needed, look the frame's quads up near the hint (in
- * a search area widened in two steps) or in the whole-sky index, verify, then refine. Throws {@link Budget.Stopped}
+ * One solve of one request, on the calling thread: detect stars if needed, drop a trail's detections
+ * ({@link TrailFilter}), look the frame's quads up near the hint (in a search area widened in two steps) or in the
+ * whole-sky index, verify, then refine. Throws {@link Budget.Stopped}
  * when cancelled or out of time; every other outcome is a result. Not thread-safe: one per attempt.
  */
 final class SolveAttempt {
@@ -74,7 +75,8 @@ final class SolveAttempt {
             return failed((detected == 1 ? "only 1 star" : "only " + detected + " stars") + " detected; at least "
                     + MatchVerifier.MINIMUM_MATCHES + " are needed");
         }
-        ImageStars image = new ImageStars(list.stars(), STARS_USED, request.width(), request.height());
+        ImageStars image = new ImageStars(TrailFilter.withoutTrails(list.stars(), request.width(), request.height()),
+                STARS_USED, request.width(), request.height());
         ImageQuads quads = ImageQuads.of(image);
         if (quads.count == 0) {
             return failed("the " + detected + " detected stars are too close together to make out a pattern");
@@ -135,13 +137,21 @@ final class SolveAttempt {
     private MatchVerifier.Verdict searchAround(ImageStars image, ImageQuads quads, MatchVerifier verifier,
             StarCatalog stars, double smallestSide, double largestSide, double radius, QuadSearch.Limits limits) {
         progress.report(Double.NaN, "Matching " + image.count() + " stars within " + number(radius) + "° of the hint");
-        List<QuadIndex> indexes = new ArrayList<>();
         double aspect = Math.max(request.width(), request.height()) / (double) Math.min(request.width(), request.height());
-        for (IndexLevel level : IndexLevel.covering(Math.toRadians(smallestSide), Math.toRadians(largestSide),
-                NEAR_NEIGHBOURS, true)) {
-            double halfDiagonal = Math.toDegrees(Math.min(level.largestSide(), Math.toRadians(largestSide)))
+        List<IndexLevel> levels = IndexLevel.covering(Math.toRadians(smallestSide), Math.toRadians(largestSide),
+                NEAR_NEIGHBOURS, true);
+        double[] cones = new double[levels.size()];
+        double widest = 0;
+        for (int i = 0; i < cones.length; i++) {
+            double halfDiagonal = Math.toDegrees(Math.min(levels.get(i).largestSide(), Math.toRadians(largestSide)))
                     * Math.hypot(1, aspect) / 2;
-            indexes.add(level.build(stars, request.hint(), Math.min(180, radius + halfDiagonal), budget));
+            cones[i] = Math.min(180, radius + halfDiagonal);
+            widest = Math.max(widest, cones[i]);
+        }
+        SkyStars.Region region = SkyStars.Region.of(stars, request.hint(), widest);
+        List<QuadIndex> indexes = new ArrayList<>();
+        for (int i = 0; i < cones.length; i++) {
+            indexes.add(levels.get(i).build(region, request.hint(), cones[i], budget));
         }
         return new QuadSearch(image, quads, verifier, limits, true, budget).run(indexes);
     }
