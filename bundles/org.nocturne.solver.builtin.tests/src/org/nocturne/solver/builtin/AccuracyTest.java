@@ -1,8 +1,13 @@
 package org.nocturne.solver.builtin;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nocturne.catalog.stars.StarCatalog;
@@ -13,6 +18,7 @@ import org.nocturne.device.sim.render.SensorModel;
 import org.nocturne.device.sim.render.SkyRenderer;
 import org.nocturne.image.stars.StarDetector;
 import org.nocturne.solver.api.SolveRequest;
+import org.nocturne.solver.api.SolveResult;
 
 /**
  * Near solves agree with the truth to the tolerances of {@link Solvers} (centre 1″, position angle 0.05°, scale 0.05%,
@@ -40,6 +46,25 @@ class AccuracyTest {
                 .withHint(Equatorial.ofHoursDegrees(raHours + 0.05, decDegrees > 0 ? decDegrees - 1 : decDegrees + 1), 10)
                 .withScale(exposure.wcs().scaleArcsecPerPixel(), 0.1).withTimeLimit(Duration.ofSeconds(60));
         Solvers.assertAgrees(exposure.wcs(), 3000, 2000, Solvers.solve(request.withStarsDetected(DETECTOR)), "rendered");
+    }
+
+    /**
+     * Optics with a few pixels of quadratic distortion at the corners: the solution carries SIP and still meets the
+     * tolerances; without distortion it stays a pure TAN projection.
+     */
+    @Test
+    void distortionIsFittedWithSipOnlyWhenThere() {
+        SkyField field = SkyField.at(18.6, 10, 1.5, 65).distorted(3e-6);
+        SolveRequest request = Solvers.request(field, CATALOG).withHint(field.centre(), 2).withScale(1.5, 0.1);
+        SolveResult.Solved solved = Solvers.assertAgrees(field.truth(), field.width(), field.height(), Solvers.solve(request),
+                "distorted");
+        assertNotNull(solved.wcs().sip(), "distortion fitted");
+        assertTrue(solved.matchedStars() >= SolutionRefiner.SIP_MATCHES, "matches " + solved.matchedStars());
+        SkyField straight = SkyField.at(18.6, 10, 1.5, 65);
+        SolveResult.Solved plain = Solvers.assertAgrees(straight.truth(), straight.width(), straight.height(),
+                Solvers.solve(Solvers.request(straight, CATALOG).withHint(straight.centre(), 2).withScale(1.5, 0.1)),
+                "undistorted");
+        assertNull(plain.wcs().sip(), "no distortion fitted where there is none");
     }
 
     @ParameterizedTest(name = "{0}h {1}° PA {2}° {3}″/px flipped {4}")

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.nocturne.catalog.stars.CatalogStar;
 import org.nocturne.catalog.stars.StarCatalog;
 import org.nocturne.core.sky.Equatorial;
+import org.nocturne.image.SipDistortion;
 import org.nocturne.image.Wcs;
 import org.nocturne.image.stars.Star;
 import org.nocturne.image.stars.StarList;
@@ -19,51 +20,62 @@ import org.nocturne.image.stars.StarList;
  * unflipped, east is −x (the simulator's convention). Immutable builder; {@link #stars} draws with the given seed.
  */
 record SkyField(Equatorial centre, double arcsecPerPixel, double positionAngle, boolean flipped, int width, int height,
-        int brightest, double noisePixels, double missing, double spurious, int trailPoints, long seed) {
+        int brightest, double noisePixels, double missing, double spurious, int trailPoints, long seed, double distortion) {
 
     static SkyField at(double raHours, double decDegrees, double arcsecPerPixel, double positionAngle) {
         return new SkyField(Equatorial.ofHoursDegrees(raHours, decDegrees), arcsecPerPixel, positionAngle, false, 3000, 2000,
-                300, 0.1, 0, 0, 0, 1);
+                300, 0.1, 0, 0, 0, 1, 0);
     }
 
     SkyField size(int w, int h) {
         return new SkyField(centre, arcsecPerPixel, positionAngle, flipped, w, h, brightest, noisePixels, missing, spurious,
-                trailPoints, seed);
+                trailPoints, seed, distortion);
     }
 
     SkyField mirrored() {
         return new SkyField(centre, arcsecPerPixel, positionAngle, true, width, height, brightest, noisePixels, missing,
-                spurious, trailPoints, seed);
+                spurious, trailPoints, seed, distortion);
     }
 
     SkyField losing(double fraction) {
         return new SkyField(centre, arcsecPerPixel, positionAngle, flipped, width, height, brightest, noisePixels, fraction,
-                spurious, trailPoints, seed);
+                spurious, trailPoints, seed, distortion);
     }
 
     SkyField withSpurious(double fraction) {
         return new SkyField(centre, arcsecPerPixel, positionAngle, flipped, width, height, brightest, noisePixels, missing,
-                fraction, trailPoints, seed);
+                fraction, trailPoints, seed, distortion);
     }
 
     SkyField withTrail(int points) {
         return new SkyField(centre, arcsecPerPixel, positionAngle, flipped, width, height, brightest, noisePixels, missing,
-                spurious, points, seed);
+                spurious, points, seed, distortion);
     }
 
     SkyField seeded(long value) {
         return new SkyField(centre, arcsecPerPixel, positionAngle, flipped, width, height, brightest, noisePixels, missing,
-                spurious, trailPoints, value);
+                spurious, trailPoints, value, distortion);
     }
 
-    /** The true WCS, FITS convention, reference pixel at the frame's centre. */
+    /**
+     * The same field seen through optics with quadratic distortion of strength {@code k} per pixel (SIP order 2:
+     * A_2_0 = k, A_0_2 = −k/2, B_1_1 = k), a few pixels at the corners for k of a few 10⁻⁶.
+     */
+    SkyField distorted(double k) {
+        return new SkyField(centre, arcsecPerPixel, positionAngle, flipped, width, height, brightest, noisePixels, missing,
+                spurious, trailPoints, seed, k);
+    }
+
+    /** The true WCS, FITS convention, reference pixel at the frame's centre, with the distortion if any. */
     Wcs truth() {
         double s = arcsecPerPixel / 3600;
         double cos = Math.cos(Math.toRadians(positionAngle));
         double sin = Math.sin(Math.toRadians(positionAngle));
         double mirror = flipped ? -1 : 1;
+        SipDistortion sip = distortion == 0 ? null
+                : SipDistortion.zero(2).withA(2, 0, distortion).withA(0, 2, -distortion / 2).withB(1, 1, distortion);
         return new Wcs(Math.toDegrees(centre.raRadians()), centre.decDegrees(), (width + 1) / 2.0, (height + 1) / 2.0,
-                -s * cos * mirror, s * sin, s * sin * mirror, s * cos);
+                -s * cos * mirror, s * sin, s * sin * mirror, s * cos, sip);
     }
 
     /** The frame's stars, brightest first, as a detector would list them. */

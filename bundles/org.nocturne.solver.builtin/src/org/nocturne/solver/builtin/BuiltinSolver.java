@@ -108,7 +108,7 @@ public final class BuiltinSolver implements PlateSolver {
                 }
                 outcome = new SolveResult.Failed(id(), request.mode(), budget.elapsed(),
                         "time limit of " + SolveAttempt.number(budget.limit().toMillis() / 1000.0) + " s reached");
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (RuntimeException | Error e) {
                 outcome = new SolveResult.Failed(id(), request.mode(), budget.elapsed(),
                         "the built-in solver failed: " + e);
             }

@@ -87,10 +87,6 @@ final class FieldStars {
         return new FieldStars(ra, dec, magnitude, width, height);
     }
 
-    int size() {
-        return ra.length;
-    }
-
     /** Places every star through {@code wcs} and lists those on the frame. */
     void project(Wcs wcs) {
         int[] on = new int[ra.length];

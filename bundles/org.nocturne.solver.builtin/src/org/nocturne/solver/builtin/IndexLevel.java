@@ -40,11 +40,6 @@ record IndexLevel(double cellSide, double smallestSide, double largestSide, int 
         return levels;
     }
 
-    /** The index of this level over the stars of {@code region}. */
-    QuadIndex build(SkyStars.Region region, Budget budget) {
-        return build(region, new Equatorial(0, 0), 180, budget);
-    }
-
     /** The index of this level over the stars of {@code region} within {@code radiusDegrees} of {@code centre}. */
     QuadIndex build(SkyStars.Region region, Equatorial centre, double radiusDegrees, Budget budget) {
         SkyStars stars = SkyStars.select(region, centre, radiusDegrees,

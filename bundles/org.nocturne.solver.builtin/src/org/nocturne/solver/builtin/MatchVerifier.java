@@ -33,20 +33,14 @@ final class MatchVerifier {
 
     private final StarCatalog catalog;
     private final ImageStars image;
-    private int verified;
 
     MatchVerifier(StarCatalog catalog, ImageStars image) {
         this.catalog = catalog;
         this.image = image;
     }
 
-    int verified() {
-        return verified;
-    }
-
     /** The verdict on {@code candidate} (a solution whose parity is {@code flipped}), or null when it is rejected. */
     Verdict verify(Wcs candidate, boolean flipped) {
-        verified++;
         int width = image.width;
         int height = image.height;
         double crpix1 = (width + 1) / 2.0;

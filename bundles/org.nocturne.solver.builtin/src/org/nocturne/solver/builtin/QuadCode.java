@@ -22,8 +22,6 @@ final class QuadCode {
     final int[] order = new int[4];
     /** The longest separation, in the units given. */
     double size;
-    /** How close the two closest sums of separations are, relative to the size: small means an unsure order. */
-    double orderMargin;
 
     private final double[] sorted = new double[6];
     private final double[] sums = new double[4];
@@ -58,10 +56,5 @@ final class QuadCode {
                 order[j - 1] = swap;
             }
         }
-        double margin = Double.MAX_VALUE;
-        for (int i = 1; i < 4; i++) {
-            margin = Math.min(margin, sums[order[i]] - sums[order[i - 1]]);
-        }
-        orderMargin = size > 0 ? margin / size : 0;
     }
 }

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
  * Quads of catalog stars, looked up by their {@link QuadCode}. Each star of a {@link SkyStars} selection makes a quad
  * with every three of its {@code neighbours} nearest neighbours (the same rule the frame's quads follow, with more
  * neighbours there to allow for missing and spurious stars). Codes are binned per ratio into 64 bins and the quads
- * sorted by the packed bins, so a lookup is a few binary searches. A quad costs 25 bytes. Builds on the common
+ * sorted by the packed bins, so a lookup is a few binary searches. A quad costs 29 bytes. Builds on the common
  * fork-join pool. Immutable and thread-safe.
  */
 final class QuadIndex {
@@ -24,15 +24,20 @@ final class QuadIndex {
     /** Field short sides this index is meant for, radians: quads from frames outside are not looked for. */
     final double smallestField;
     final double largestField;
+    /** The quads' binned codes, sorted. */
     private final int[] keys;
+    /** Where the quad of each key is stored in {@link #ratios} (five a quad) and {@link #members} (four a quad). */
+    private final int[] slots;
     private final byte[] ratios;
     private final int[] members;
 
-    private QuadIndex(SkyStars stars, double smallestField, double largestField, int[] keys, byte[] ratios, int[] members) {
+    private QuadIndex(SkyStars stars, double smallestField, double largestField, int[] keys, int[] slots, byte[] ratios,
+            int[] members) {
         this.stars = stars;
         this.smallestField = smallestField;
         this.largestField = largestField;
         this.keys = keys;
+        this.slots = slots;
         this.ratios = ratios;
         this.members = members;
     }
@@ -43,7 +48,7 @@ final class QuadIndex {
 
     /** The catalog star that is member {@code rank} (canonical order) of {@code quad}. */
     int member(int quad, int rank) {
-        return members[quad * 4 + rank];
+        return members[slots[quad] * 4 + rank];
     }
 
     /**
@@ -114,31 +119,31 @@ final class QuadIndex {
             budget.check();
         });
         int count = 0;
-        for (int key : rawKeys) {
-            if (key >= 0) {
+        for (int q = 0; q < capacity; q++) {
+            if (rawKeys[q] >= 0) {
+                rawKeys[count] = rawKeys[q];
+                System.arraycopy(rawRatios, q * 5, rawRatios, count * 5, 5);
+                System.arraycopy(rawMembers, q * 4, rawMembers, count * 4, 4);
                 count++;
             }
         }
+        byte[] ratios = Arrays.copyOf(rawRatios, count * 5);
+        int[] members = Arrays.copyOf(rawMembers, count * 4);
         long[] byKey = new long[count];
-        int next = 0;
-        for (int q = 0; q < capacity; q++) {
-            if (rawKeys[q] >= 0) {
-                byKey[next++] = (long) rawKeys[q] << 32 | q;
-            }
+        for (int q = 0; q < count; q++) {
+            byKey[q] = (long) rawKeys[q] << 32 | q;
         }
         Arrays.parallelSort(byKey);
         budget.check();
         int[] keys = new int[count];
-        byte[] ratios = new byte[count * 5];
-        int[] members = new int[count * 4];
+        int[] slots = new int[count];
         for (int k = 0; k < count; k++) {
-            int q = (int) byKey[k];
             keys[k] = (int) (byKey[k] >>> 32);
-            System.arraycopy(rawRatios, q * 5, ratios, k * 5, 5);
-            System.arraycopy(rawMembers, q * 4, members, k * 4, 4);
+            slots[k] = (int) byKey[k];
         }
-        return new QuadIndex(stars, smallestField, largestField, keys, ratios, members);
+        return new QuadIndex(stars, smallestField, largestField, keys, slots, ratios, members);
     }
+
     /**
      * Visits every quad whose ratios are each within {@code tolerance} (at most one bin, 1/64) of {@code code}'s.
      */
@@ -182,8 +187,9 @@ final class QuadIndex {
 
     private boolean close(int quad, double[] code, double tolerance) {
         double allowed = tolerance + RATIO_STEP / 2;
+        int slot = slots[quad];
         for (int i = 0; i < 5; i++) {
-            if (Math.abs((ratios[quad * 5 + i] & 0xff) * RATIO_STEP - code[i]) > allowed) {
+            if (Math.abs((ratios[slot * 5 + i] & 0xff) * RATIO_STEP - code[i]) > allowed) {
                 return false;
             }
         }

@@ -36,7 +36,6 @@ final class QuadSearch {
     private final boolean verifyFirstVote;
     private final Map<Long, List<Cluster>> clusters = new HashMap<>();
     private final List<Cluster> waiting = new ArrayList<>();
-    private int candidates;
 
     QuadSearch(ImageStars image, ImageQuads quads, MatchVerifier verifier, Limits limits, boolean verifyFirstVote,
             Budget budget) {
@@ -46,10 +45,6 @@ final class QuadSearch {
         this.limits = limits;
         this.verifyFirstVote = verifyFirstVote;
         this.budget = budget;
-    }
-
-    int candidates() {
-        return candidates;
     }
 
     /** The first verified solution from {@code indexes}, or null when none is found. */
@@ -110,7 +105,6 @@ final class QuadSearch {
         if (candidate == null) {
             return null;
         }
-        candidates++;
         Equatorial centre = candidate.wcs.toSky((image.width + 1) / 2.0, (image.height + 1) / 2.0);
         if (limits.hint() != null && centre.separationDegrees(limits.hint()) > limits.radiusDegrees()) {
             return null;

@@ -1,6 +1,5 @@
 package org.nocturne.solver.builtin;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.nocturne.catalog.stars.StarCatalog;
@@ -10,7 +9,8 @@ import org.nocturne.core.sky.Equatorial;
  * The whole-sky quad index for blind solving: {@link IndexLevel} bands for fields whose short side is
  * {@value #SMALLEST_SIDE_DEGREES}° to {@value #LARGEST_SIDE_DEGREES}° (frames about 0.5° to 5° wide and more), each
  * star with every three of its four nearest neighbours. Built once from the catalog (a few seconds, a few hundred MB)
- * and shared by every blind solve after. Immutable and thread-safe.
+ * and shared by every blind solve after; the levels build side by side on the common fork-join pool. Immutable and
+ * thread-safe.
  */
 final class SkyIndex {
 
@@ -19,30 +19,16 @@ final class SkyIndex {
     private static final int NEIGHBOURS = 4;
 
     final List<QuadIndex> levels;
-    final long buildMillis;
-
-    private SkyIndex(List<QuadIndex> levels, long buildMillis) {
+    private SkyIndex(List<QuadIndex> levels) {
         this.levels = List.copyOf(levels);
-        this.buildMillis = buildMillis;
     }
 
     /** Builds the index; {@code budget} may stop the build, and then nothing is kept. */
     static SkyIndex build(StarCatalog catalog, Budget budget) {
-        long start = System.nanoTime();
-        List<QuadIndex> levels = new ArrayList<>();
         SkyStars.Region sky = SkyStars.Region.of(catalog, new Equatorial(0, 0), 180);
-        for (IndexLevel level : IndexLevel.covering(Math.toRadians(SMALLEST_SIDE_DEGREES),
-                Math.toRadians(LARGEST_SIDE_DEGREES), NEIGHBOURS, false)) {
-            levels.add(level.build(sky, budget));
-        }
-        return new SkyIndex(levels, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    int quads() {
-        return levels.stream().mapToInt(QuadIndex::size).sum();
-    }
-
-    int stars() {
-        return levels.stream().mapToInt(level -> level.stars.size()).sum();
+        List<QuadIndex> levels = IndexLevel.covering(Math.toRadians(SMALLEST_SIDE_DEGREES),
+                Math.toRadians(LARGEST_SIDE_DEGREES), NEIGHBOURS, false).parallelStream()
+                .map(level -> level.build(sky, new Equatorial(0, 0), 180, budget)).toList();
+        return new SkyIndex(levels);
     }
 }

@@ -18,15 +18,14 @@ final class SkyStars {
 
     private final SkyCells cells;
     private final int[] cellStart;
-    final double[] x;
-    final double[] y;
-    final double[] z;
-    final float[] magnitude;
+    /** Unit vectors, single precision (0.02″): enough for shapes and candidates; fits read the catalog itself. */
+    final float[] x;
+    final float[] y;
+    final float[] z;
     private final float[] ra;
     private final float[] dec;
 
-    private SkyStars(SkyCells cells, int[] cellStart, double[] x, double[] y, double[] z, float[] magnitude, float[] ra,
-            float[] dec) {
+    private SkyStars(SkyCells cells, int[] cellStart, float[] x, float[] y, float[] z, float[] ra, float[] dec) {
         this.cells = cells;
         this.ra = ra;
         this.dec = dec;
@@ -34,25 +33,10 @@ final class SkyStars {
         this.x = x;
         this.y = y;
         this.z = z;
-        this.magnitude = magnitude;
     }
 
     int size() {
         return x.length;
-    }
-
-    /**
-     * The brightest stars of each cell, within {@code radiusDegrees} of {@code centre} (the whole sky at 180°).
-     *
-     * @param budget checked while the catalog is read
-     */
-    static SkyStars select(StarCatalog catalog, Equatorial centre, double radiusDegrees, Density density, Budget budget) {
-        return select(Region.of(catalog, centre, radiusDegrees), density, budget);
-    }
-
-    /** The brightest stars of each cell of {@code region}. */
-    static SkyStars select(Region all, Density density, Budget budget) {
-        return select(all, new Equatorial(0, 0), 180, density, budget);
     }
 
     /** The brightest stars of each cell of {@code region} within {@code radiusDegrees} of {@code centre}. */
@@ -98,23 +82,21 @@ final class SkyStars {
         for (int c = 0; c < cells.count(); c++) {
             cellStart[c + 1] += cellStart[c];
         }
-        double[] x = new double[count];
-        double[] y = new double[count];
-        double[] z = new double[count];
-        float[] magnitude = new float[count];
+        float[] x = new float[count];
+        float[] y = new float[count];
+        float[] z = new float[count];
         float[] ra = new float[count];
         float[] dec = new float[count];
         for (int k = 0; k < count; k++) {
             int i = kept[k];
             double cosDec = Math.cos(all.dec[i]);
-            x[k] = cosDec * Math.cos(all.ra[i]);
-            y[k] = cosDec * Math.sin(all.ra[i]);
-            z[k] = Math.sin(all.dec[i]);
-            magnitude[k] = all.mag[i];
+            x[k] = (float) (cosDec * Math.cos(all.ra[i]));
+            y[k] = (float) (cosDec * Math.sin(all.ra[i]));
+            z[k] = (float) Math.sin(all.dec[i]);
             ra[k] = (float) all.ra[i];
             dec[k] = (float) all.dec[i];
         }
-        return new SkyStars(cells, cellStart, x, y, z, magnitude, ra, dec);
+        return new SkyStars(cells, cellStart, x, y, z, ra, dec);
     }
 
     /** Receives the stars within a radius of a star. */
@@ -153,11 +135,6 @@ final class SkyStars {
         double dy = y[a] - y[b];
         double dz = z[a] - z[b];
         return Math.sqrt(dx * dx + dy * dy + dz * dz);
-    }
-
-    Equatorial place(int star) {
-        double ra = Math.atan2(y[star], x[star]);
-        return new Equatorial(ra < 0 ? ra + 2 * Math.PI : ra, Math.asin(Math.max(-1, Math.min(1, z[star]))));
     }
 
     /** The catalog stars of a cone, as the catalog delivers them, to select from once or several times. */
