@@ -108,7 +108,10 @@ class PlateSolveTest {
 
         SolveResult result = workbench.await(part.solve(), () -> "solve: " + label(workbench, CAMERA_PART, "solveStatus"));
         SolveResult.Solved solved = assertInstanceOf(SolveResult.Solved.class, result, label(workbench, CAMERA_PART, "solveStatus"));
-        assertTrue(solved.centre().decDegrees() > 85, "near the pole: " + solved.centre());
+        assertTrue(Math.abs(solved.centre().decDegrees()) > 85, "near the elevated pole of the site: " + solved.centre());
+        double offArcsec = solved.offsetFrom(mount.state().position()).totalArcsec();
+        assertTrue(offArcsec > 1 && offArcsec < 3600, "the simulated mount's pointing and polar errors, a few arc-minutes: "
+                + offArcsec + "″");
         String offset = label(workbench, CAMERA_PART, "solveOffset");
         assertFalse(offset.startsWith("–"), "the frame carries the mount's position: " + offset);
         assertTrue(offset.matches("[\\d.]+[″′°] \\(-?[\\d.]+[″′°] east, -?[\\d.]+[″′°] north\\)"), offset);
