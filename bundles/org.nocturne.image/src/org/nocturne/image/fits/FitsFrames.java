@@ -67,13 +67,7 @@ public final class FitsFrames {
      * @param reuse an array to read into, or null
      */
     public static Frame read(Path file, short[] reuse) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new FitsFormatException(file, "no such file");
-        }
-        long size = Files.size(file);
-        if (size < 2880) {
-            throw new FitsFormatException(file, "not a FITS file: " + size + " bytes, shorter than one 2880-byte header block");
-        }
+        long size = requireFitsSize(file);
         try (Fits fits = new Fits(file.toFile())) {
             for (BasicHDU<?> hdu = readHdu(fits); hdu != null; hdu = readHdu(fits)) {
                 ImageHDU image = imageOf(hdu);
@@ -90,14 +84,8 @@ public final class FitsFrames {
                 }
                 return toFrame(file, size, image, hdu.getHeader(), reuse);
             }
-        } catch (RuntimeException e) {
-            // nom-tam-fits (FitsException is unchecked) and malformed headers: the file is at fault, say so
-            throw describe(file, e);
-        } catch (IOException e) {
-            if (e instanceof FitsFormatException) {
-                throw e;
-            }
-            throw describe(file, e);
+        } catch (RuntimeException | IOException e) {
+            throw failure(file, e);
         }
         throw new FitsFormatException(file, "holds no 2-D image (only empty or table HDUs)");
     }
@@ -187,26 +175,36 @@ public final class FitsFrames {
      * @throws FitsFormatException when the file is missing or not FITS
      */
     public static Optional<Wcs> readWcs(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new FitsFormatException(file, "no such file");
-        }
-        if (Files.size(file) < 2880) {
-            throw new FitsFormatException(file, "not a FITS file: " + Files.size(file) + " bytes, shorter than one 2880-byte header block");
-        }
+        requireFitsSize(file);
         try (Fits fits = new Fits(file.toFile())) {
             BasicHDU<?> primary = readHdu(fits);
             if (primary == null) {
                 throw new FitsFormatException(file, "holds no header");
             }
             return Optional.ofNullable(FitsKeywords.readWcs(primary.getHeader()));
-        } catch (RuntimeException e) {
-            throw describe(file, e);
-        } catch (IOException e) {
-            if (e instanceof FitsFormatException) {
-                throw e;
-            }
-            throw describe(file, e);
+        } catch (RuntimeException | IOException e) {
+            throw failure(file, e);
         }
+    }
+
+    /** The size of {@code file}, which must exist and hold at least one 2880-byte header block. */
+    private static long requireFitsSize(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new FitsFormatException(file, "no such file");
+        }
+        long size = Files.size(file);
+        if (size < 2880) {
+            throw new FitsFormatException(file, "not a FITS file: " + size + " bytes, shorter than one 2880-byte header block");
+        }
+        return size;
+    }
+
+    /**
+     * What a failure while reading {@code file} is reported as: our own format errors as they are; nom-tam-fits's
+     * (FitsException is unchecked), malformed headers and I/O errors as the file's fault, named.
+     */
+    private static IOException failure(Path file, Exception e) {
+        return e instanceof FitsFormatException format ? format : describe(file, e);
     }
 
     /** Renames {@code temporary} over {@code file}, atomically where the file system can. */

@@ -40,7 +40,7 @@ public final class SolverBenchmark {
     /** Position-blind solves: the scale tolerance (target T7). */
     private static final double BLIND_SCALE_TOLERANCE = 0.2;
     private static final Duration NEAR_LIMIT = Duration.ofSeconds(30);
-    private static final Duration BLIND_LIMIT = Duration.ofSeconds(60);
+    private static final Duration BLIND_LIMIT = Duration.ofSeconds(30);
 
     private final List<Attempt> attempts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();

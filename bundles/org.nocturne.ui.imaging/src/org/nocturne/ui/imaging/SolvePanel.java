@@ -76,9 +76,9 @@ public final class SolvePanel {
         GridLayout buttonLayout = new GridLayout(2, true);
         buttonLayout.marginWidth = 0;
         buttons.setLayout(buttonLayout);
-        solveButton = button(buttons, "Solve", "solve", "Plate solve this frame: where it points, its rotation and scale");
+        solveButton = ValueGrid.pushButton(buttons, "Solve", "solve", "Plate solve this frame: where it points, its rotation and scale");
         solveButton.addListener(SWT.Selection, event -> solve());
-        cancelButton = button(buttons, "Cancel", "cancelSolve", "Stop the solve going on");
+        cancelButton = ValueGrid.pushButton(buttons, "Cancel", "cancelSolve", "Stop the solve going on");
         cancelButton.addListener(SWT.Selection, event -> cancel());
         centre = grid.addValue("Centre", "solveCentre");
         rotation = grid.addValue("Rotation", "solveRotation");
@@ -262,15 +262,6 @@ public final class SolvePanel {
                 chain.setToolTipText("Solvers tried in turn, as solver:near or solver:blind, separated by commas. Installed:\n" + text);
             }
         }));
-    }
-
-    private static Button button(Composite parent, String text, String field, String tooltip) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setToolTipText(tooltip);
-        button.setData(ValueGrid.FIELD_KEY, field);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return button;
     }
 
     private static String arcsec(double value) {

@@ -3,6 +3,7 @@ package org.nocturne.ui.widgets;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -55,6 +56,19 @@ public final class ValueGrid {
         message.setData(FIELD_KEY, field);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         return message;
+    }
+
+    /**
+     * A push button that fills its cell of {@code parent}'s grid layout, named {@code field} under
+     * {@link #FIELD_KEY} as the grid's values are: for rows of buttons beside or under a grid.
+     */
+    public static Button pushButton(Composite parent, String text, String field, String tooltip) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setToolTipText(tooltip);
+        button.setData(FIELD_KEY, field);
+        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return button;
     }
 
     public Composite composite() {

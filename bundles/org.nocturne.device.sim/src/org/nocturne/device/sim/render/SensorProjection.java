@@ -1,6 +1,7 @@
 package org.nocturne.device.sim.render;
 
 import org.nocturne.core.sky.Equatorial;
+import org.nocturne.core.sky.TangentPlane;
 import org.nocturne.image.Wcs;
 
 /**
@@ -19,8 +20,7 @@ import org.nocturne.image.Wcs;
 final class SensorProjection {
 
     private final Equatorial centre;
-    private final double sinDec0;
-    private final double cosDec0;
+    private final TangentPlane plane;
     private final double cosPa;
     private final double sinPa;
     private final double radiansPerPixel;
@@ -35,8 +35,7 @@ final class SensorProjection {
      */
     SensorProjection(Equatorial centre, double positionAngleDegrees, double arcsecPerPixel, SensorModel sensor) {
         this.centre = centre;
-        this.sinDec0 = Math.sin(centre.decRadians());
-        this.cosDec0 = Math.cos(centre.decRadians());
+        this.plane = new TangentPlane(centre);
         double pa = Math.toRadians(positionAngleDegrees);
         this.cosPa = Math.cos(pa);
         this.sinPa = Math.sin(pa);
@@ -51,16 +50,11 @@ final class SensorProjection {
      * @return false when the place is 90° or more from the optical axis (behind the tangent plane)
      */
     boolean toSensor(double raRadians, double decRadians, double[] xy) {
-        double cosDec = Math.cos(decRadians);
-        double sinDec = Math.sin(decRadians);
-        double deltaRa = raRadians - centre.raRadians();
-        double cosDeltaRa = Math.cos(deltaRa);
-        double cosDistance = sinDec0 * sinDec + cosDec0 * cosDec * cosDeltaRa;
-        if (cosDistance <= 1e-9) {
+        if (!plane.project(raRadians, decRadians, xy)) {
             return false;
         }
-        double xi = cosDec * Math.sin(deltaRa) / cosDistance;
-        double eta = (cosDec0 * sinDec - sinDec0 * cosDec * cosDeltaRa) / cosDistance;
+        double xi = xy[0];
+        double eta = xy[1];
         xy[0] = axisX + (-xi * cosPa + eta * sinPa) / radiansPerPixel;
         xy[1] = axisY + (xi * sinPa + eta * cosPa) / radiansPerPixel;
         return true;

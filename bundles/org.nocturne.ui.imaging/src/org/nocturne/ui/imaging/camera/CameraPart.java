@@ -149,11 +149,11 @@ public final class CameraPart {
         GridLayout buttonLayout = new GridLayout(3, true);
         buttonLayout.marginWidth = 0;
         buttons.setLayout(buttonLayout);
-        takeOneButton = button(buttons, "Take one", "takeOne", "Take one frame and measure it");
+        takeOneButton = ValueGrid.pushButton(buttons, "Take one", "takeOne", "Take one frame and measure it");
         takeOneButton.addListener(SWT.Selection, event -> takeOne());
-        loopButton = button(buttons, "Loop", "loop", "Take frames until Stop, charting each one's HFR (a new chart)");
+        loopButton = ValueGrid.pushButton(buttons, "Loop", "loop", "Take frames until Stop, charting each one's HFR (a new chart)");
         loopButton.addListener(SWT.Selection, event -> loop());
-        stopButton = button(buttons, "Stop", "stop", "Abort the exposure and end the run");
+        stopButton = ValueGrid.pushButton(buttons, "Stop", "stop", "Abort the exposure and end the run");
         stopButton.addListener(SWT.Selection, event -> stop());
 
         progress = new ProgressBar(composite, SWT.HORIZONTAL);
@@ -514,15 +514,6 @@ public final class CameraPart {
         caption.setText(text);
         caption.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         return caption;
-    }
-
-    private static Button button(Composite parent, String text, String field, String tooltip) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setToolTipText(tooltip);
-        button.setData(ValueGrid.FIELD_KEY, field);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return button;
     }
 
     /** Shows or hides a caption and its input, closing the gap when hidden. */
