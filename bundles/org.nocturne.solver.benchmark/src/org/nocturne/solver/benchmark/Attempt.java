@@ -1,6 +1,5 @@
 package org.nocturne.solver.benchmark;
 
-import org.nocturne.solver.api.SolveMode;
 import org.nocturne.solver.api.SolveResult;
 
 /**
@@ -10,7 +9,7 @@ import org.nocturne.solver.api.SolveResult;
  * @param centreErrorArcsec distance of the solved centre from the true one, NaN when not solved
  * @param rotationErrorDegrees difference of the solved and true position angles, NaN when not solved
  */
-record Attempt(FieldSet.Field field, String solver, SolveMode mode, Verdict verdict, double seconds,
+record Attempt(FieldSet.Field field, String solver, Search search, Verdict verdict, double seconds,
         double centreErrorArcsec, double rotationErrorDegrees, String failure) {
 
     /** A solution within this of the truth, with the right parity, counts as correct. */
@@ -24,10 +23,10 @@ record Attempt(FieldSet.Field field, String solver, SolveMode mode, Verdict verd
         CORRECT, IMPRECISE, FALSE, NOT_SOLVED
     }
 
-    static Attempt judge(FieldSet.Field field, String solver, SolveMode mode, SolveResult result, double seconds) {
+    static Attempt judge(FieldSet.Field field, String solver, Search search, SolveResult result, double seconds) {
         if (!(result instanceof SolveResult.Solved solved)) {
             String reason = result instanceof SolveResult.Failed failed ? failed.reason() : "no result";
-            return new Attempt(field, solver, mode, Verdict.NOT_SOLVED, seconds, Double.NaN, Double.NaN, reason);
+            return new Attempt(field, solver, search, Verdict.NOT_SOLVED, seconds, Double.NaN, Double.NaN, reason);
         }
         double centre = solved.centre().separationDegrees(field.centre()) * 3600;
         double rotation = Math.abs(solved.rotationDegrees()
@@ -36,6 +35,6 @@ record Attempt(FieldSet.Field field, String solver, SolveMode mode, Verdict verd
         boolean parity = solved.flipped() == field.truth().isFlipped();
         Verdict verdict = !parity || centre > FALSE_CENTRE_ARCSEC || rotation > FALSE_ROTATION_DEGREES ? Verdict.FALSE
                 : centre <= CORRECT_CENTRE_ARCSEC && rotation <= CORRECT_ROTATION_DEGREES ? Verdict.CORRECT : Verdict.IMPRECISE;
-        return new Attempt(field, solver, mode, verdict, seconds, centre, rotation, null);
+        return new Attempt(field, solver, search, verdict, seconds, centre, rotation, null);
     }
 }

@@ -3,7 +3,6 @@ package org.nocturne.solver.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.nocturne.catalog.stars.StarCatalog;
 import org.nocturne.core.system.MachineDescription;
 import org.nocturne.core.task.Progress;
 import org.nocturne.solver.api.PlateSolver;
-import org.nocturne.solver.api.SolveMode;
 import org.nocturne.solver.api.SolveRequest;
 import org.nocturne.solver.api.SolveResult;
 import org.nocturne.solver.astrometry.SolveFieldSolver;
@@ -24,9 +22,10 @@ import org.nocturne.solver.builtin.BuiltinSolver;
 
 /**
  * Solves one set of simulated fields with the built-in solver and with astrometry.net's {@code solve-field} in the
- * same run, near a hint and blind, and writes a Markdown table of success, false solves, accuracy and time. Both get
- * the same star lists (solve-field as an xylist), so the times compare the solvers, not the star detection. A
- * benchmark application, not a test: it prints figures and asserts nothing.
+ * same run, near a hint, blind with the scale known and blind without it (see {@link Search}), and writes a Markdown
+ * table of success, false solves, accuracy and time. Both get the same star lists (solve-field as an xylist), so the
+ * times compare the solvers, not the star detection. A benchmark application, not a test: it prints figures and
+ * asserts nothing.
  *
  * <p>Usage: {@code SolverBenchmark <output.md> [fields per scale]}.
  */
@@ -34,13 +33,6 @@ public final class SolverBenchmark {
 
     /** Pixel scales, ″/px: fields of 1.0°, 2.1° and 5.0° on the benchmark's sensor. */
     private static final double[] SCALES = { 1.2, 2.5, 6.0 };
-    /** Near solves: the hint's search radius, degrees, and the scale tolerance (target T6). */
-    private static final double NEAR_RADIUS_DEGREES = 3;
-    private static final double NEAR_SCALE_TOLERANCE = 0.1;
-    /** Position-blind solves: the scale tolerance (target T7). */
-    private static final double BLIND_SCALE_TOLERANCE = 0.2;
-    private static final Duration NEAR_LIMIT = Duration.ofSeconds(30);
-    private static final Duration BLIND_LIMIT = Duration.ofSeconds(30);
 
     private final List<Attempt> attempts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -62,7 +54,7 @@ public final class SolverBenchmark {
 
         BuiltinSolver builtin = new BuiltinSolver(catalog);
         start = System.nanoTime();
-        solve(builtin, blindRequest(fields.get(0)));
+        solve(builtin, Search.BLIND.request(fields.get(0)));
         notes.add(String.format(Locale.ROOT, "The built-in solver's first blind solve, which builds its whole-sky index, took %.2f s "
                 + "(not counted below).", seconds(start)));
         System.out.println(notes.get(1));
@@ -74,14 +66,13 @@ public final class SolverBenchmark {
             solvers.add(solveField);
         }
         for (PlateSolver solver : solvers) {
-            for (SolveMode mode : SolveMode.values()) {
+            for (Search search : Search.values()) {
                 for (FieldSet.Field field : fields) {
-                    SolveRequest request = mode == SolveMode.NEAR ? nearRequest(field) : blindRequest(field);
                     long t = System.nanoTime();
-                    SolveResult result = solve(solver, request);
-                    Attempt attempt = Attempt.judge(field, solver.id(), mode, result, seconds(t));
+                    SolveResult result = solve(solver, search.request(field));
+                    Attempt attempt = Attempt.judge(field, solver.id(), search, result, seconds(t));
                     attempts.add(attempt);
-                    System.out.printf(Locale.ROOT, "%-10s %-5s field %3d %.1f″/px: %-10s %6.3f s %s%n", solver.id(), mode,
+                    System.out.printf(Locale.ROOT, "%-10s %-17s field %3d %.1f″/px: %-10s %6.3f s %s%n", solver.id(), search.label(),
                             field.number(), field.arcsecPerPixel(), attempt.verdict(), attempt.seconds(),
                             attempt.failure() == null ? String.format(Locale.ROOT, "%.2f″ %.4f°", attempt.centreErrorArcsec(),
                                     attempt.rotationErrorDegrees()) : attempt.failure());
@@ -92,17 +83,6 @@ public final class SolverBenchmark {
         System.out.println("Written " + output);
     }
 
-    private static SolveRequest nearRequest(FieldSet.Field field) {
-        return SolveRequest.ofStars(FieldSet.WIDTH, FieldSet.HEIGHT, field.stars())
-                .withHint(field.hint(), NEAR_RADIUS_DEGREES).withScale(field.arcsecPerPixel(), NEAR_SCALE_TOLERANCE)
-                .withTimeLimit(NEAR_LIMIT);
-    }
-
-    private static SolveRequest blindRequest(FieldSet.Field field) {
-        return SolveRequest.ofStars(FieldSet.WIDTH, FieldSet.HEIGHT, field.stars())
-                .withScale(field.arcsecPerPixel(), BLIND_SCALE_TOLERANCE).withTimeLimit(BLIND_LIMIT);
-    }
-
     private static SolveResult solve(PlateSolver solver, SolveRequest request) throws Exception {
         return solver.solve(request, Progress.NONE).get(request.timeLimit().toSeconds() + 30, TimeUnit.SECONDS);
     }
@@ -111,15 +91,13 @@ public final class SolverBenchmark {
         StringBuilder md = new StringBuilder();
         md.append("# Plate solving benchmark\n\n");
         md.append("Written by `releng/benchmark-solver` on ").append(LocalDate.now(ZoneOffset.UTC)).append(". ")
-                .append("The same simulated fields, solved from the same star lists by each solver in one run. "
-                        + "Near: a hint up to ").append(FieldSet.HINT_ERROR_DEGREES).append("° off, search radius ")
-                .append(NEAR_RADIUS_DEGREES).append("°, scale ±").append(Math.round(NEAR_SCALE_TOLERANCE * 100))
-                .append("%. Blind: no position, scale ±").append(Math.round(BLIND_SCALE_TOLERANCE * 100)).append("%. ")
-                .append("Correct: centre within ").append(Attempt.CORRECT_CENTRE_ARCSEC).append("″ and rotation within ")
-                .append(Attempt.CORRECT_ROTATION_DEGREES).append("° of the simulator's truth; false: solved but more than ")
-                .append(Attempt.FALSE_CENTRE_ARCSEC).append("″ or ").append(Attempt.FALSE_ROTATION_DEGREES)
-                .append("° off, or mirrored. Times are wall times per field, failures included; solve-field's include "
-                        + "starting the process.\n\n");
+                .append("The same simulated fields, solved from the same star lists by each solver in one run: near a hint up to ")
+                .append(FieldSet.HINT_ERROR_DEGREES).append("° off (search radius 3°, scale ±10%), blind with the scale known ")
+                .append("to ±20%, and blind with no scale; 30 s allowed for each. Correct: centre within ")
+                .append(Attempt.CORRECT_CENTRE_ARCSEC).append("″ and rotation within ").append(Attempt.CORRECT_ROTATION_DEGREES)
+                .append("° of the simulator's truth; false: solved but more than ").append(Attempt.FALSE_CENTRE_ARCSEC)
+                .append("″ or ").append(Attempt.FALSE_ROTATION_DEGREES).append("° off, or mirrored. Times are wall times per ")
+                .append("field, failures included; solve-field's include starting the process and loading its index files.\n\n");
         md.append("Machine:\n\n").append(MachineDescription.describe()).append("\n\n");
         for (String note : notes) {
             md.append("- ").append(note).append('\n');
@@ -128,22 +106,20 @@ public final class SolverBenchmark {
                 + "| Centre error p50 / p95 | Rotation error p50 | Target |\n");
         md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (PlateSolver solver : solvers) {
-            for (SolveMode mode : SolveMode.values()) {
+            for (Search search : Search.values()) {
                 for (double scale : SCALES) {
-                    row(md, solver, mode, String.format(Locale.ROOT, "%.1f″/px (%.1f°)", scale, scale * FieldSet.WIDTH / 3600),
+                    row(md, solver, search, String.format(Locale.ROOT, "%.1f″/px (%.1f°)", scale, scale * FieldSet.WIDTH / 3600),
                             a -> a.field().arcsecPerPixel() == scale, "");
                 }
-                row(md, solver, mode, "**all**", a -> true, mode == SolveMode.NEAR
-                        ? "T6: ≤ 50 ms p50, ≤ 150 ms p95; T9: ≥ 99% correct, 0 false"
-                        : "T7: ≤ 0.5 s p50, ≤ 2 s p95; T9: ≥ 99% correct, 0 false");
+                row(md, solver, search, "**all**", a -> true, search.target());
             }
         }
         md.append("\nFailures, by solver and mode (first of each reason):\n\n");
         for (PlateSolver solver : solvers) {
-            for (SolveMode mode : SolveMode.values()) {
-                attempts.stream().filter(a -> a.solver().equals(solver.id()) && a.mode() == mode && a.failure() != null)
+            for (Search search : Search.values()) {
+                attempts.stream().filter(a -> a.solver().equals(solver.id()) && a.search() == search && a.failure() != null)
                         .map(Attempt::failure).distinct().limit(5)
-                        .forEach(reason -> md.append("- ").append(solver.id()).append(' ').append(mode.name().toLowerCase(Locale.ROOT))
+                        .forEach(reason -> md.append("- ").append(solver.id()).append(", ").append(search.label())
                                 .append(": ").append(reason).append('\n'));
             }
         }
@@ -151,8 +127,8 @@ public final class SolverBenchmark {
         Files.writeString(output, md.toString());
     }
 
-    private void row(StringBuilder md, PlateSolver solver, SolveMode mode, String scale, Predicate<Attempt> which, String target) {
-        List<Attempt> chosen = attempts.stream().filter(a -> a.solver().equals(solver.id()) && a.mode() == mode).filter(which).toList();
+    private void row(StringBuilder md, PlateSolver solver, Search search, String scale, Predicate<Attempt> which, String target) {
+        List<Attempt> chosen = attempts.stream().filter(a -> a.solver().equals(solver.id()) && a.search() == search).filter(which).toList();
         if (chosen.isEmpty()) {
             return;
         }
@@ -162,7 +138,7 @@ public final class SolverBenchmark {
         double[] rotations = chosen.stream().filter(a -> a.verdict() != Attempt.Verdict.NOT_SOLVED)
                 .mapToDouble(Attempt::rotationErrorDegrees).sorted().toArray();
         md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %d | %d | %s | %s | %s / %s | %s | %s |%n",
-                solver.displayName(), mode.name().toLowerCase(Locale.ROOT), scale, chosen.size(),
+                solver.displayName(), search.label(), scale, chosen.size(),
                 percent(count(chosen, Attempt.Verdict.CORRECT), chosen.size()), count(chosen, Attempt.Verdict.IMPRECISE),
                 count(chosen, Attempt.Verdict.FALSE), count(chosen, Attempt.Verdict.NOT_SOLVED), time(percentile(times, 50)),
                 time(percentile(times, 95)), arcsec(percentile(centres, 50)), arcsec(percentile(centres, 95)),
