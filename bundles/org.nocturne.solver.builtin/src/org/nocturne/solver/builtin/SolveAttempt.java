@@ -35,6 +35,7 @@ final class SolveAttempt {
     private static final double LARGEST_SIDE_DEGREES = 20;
     private static final int STARS_USED = 1000;
     private static final int NEAR_NEIGHBOURS = 5;
+    private static final int WIDE_NEAR_NEIGHBOURS = 8;
     private static final double FIRST_NEAR_RADIUS_DEGREES = 3;
 
     private final SolveRequest request;
@@ -139,7 +140,7 @@ final class SolveAttempt {
         progress.report(Double.NaN, "Matching " + image.count() + " stars within " + number(radius) + "° of the hint");
         double aspect = Math.max(request.width(), request.height()) / (double) Math.min(request.width(), request.height());
         List<IndexLevel> levels = IndexLevel.covering(Math.toRadians(smallestSide), Math.toRadians(largestSide),
-                NEAR_NEIGHBOURS, true);
+                NEAR_NEIGHBOURS, WIDE_NEAR_NEIGHBOURS, true);
         double[] cones = new double[levels.size()];
         double widest = 0;
         for (int i = 0; i < cones.length; i++) {
