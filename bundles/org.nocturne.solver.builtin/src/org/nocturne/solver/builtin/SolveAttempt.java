@@ -35,6 +35,12 @@ final class SolveAttempt {
     private static final double LARGEST_SIDE_DEGREES = 20;
     private static final int STARS_USED = 1000;
     private static final int NEAR_NEIGHBOURS = 5;
+    /**
+     * Neighbours of the levels of wide cells near a hint, when the scale is known. Without a scale every level from
+     * 0.2° to 20° fields is built, the wide ones over cones up to 20° across, where they would make every failing
+     * solve much slower; wide fields then solve less often.
+     */
+    private static final int WIDE_NEAR_NEIGHBOURS = 8;
     private static final double FIRST_NEAR_RADIUS_DEGREES = 3;
 
     private final SolveRequest request;
@@ -139,7 +145,7 @@ final class SolveAttempt {
         progress.report(Double.NaN, "Matching " + image.count() + " stars within " + number(radius) + "° of the hint");
         double aspect = Math.max(request.width(), request.height()) / (double) Math.min(request.width(), request.height());
         List<IndexLevel> levels = IndexLevel.covering(Math.toRadians(smallestSide), Math.toRadians(largestSide),
-                NEAR_NEIGHBOURS, true);
+                NEAR_NEIGHBOURS, request.scale() != null ? WIDE_NEAR_NEIGHBOURS : NEAR_NEIGHBOURS, true);
         double[] cones = new double[levels.size()];
         double widest = 0;
         for (int i = 0; i < cones.length; i++) {
