@@ -117,7 +117,7 @@ public final class SolveFieldSolver implements PlateSolver {
         StarList stars = request.stars();
         if (stars == null) {
             progress.report(Double.NaN, "Detecting stars");
-            stars = new StarDetector().detect(request.frame());
+            stars = request.withStarsDetected(new StarDetector()).stars();
         }
         if (stars.stars().size() < MIN_STARS) {
             return failed(request, run, "only " + stars.stars().size() + " stars detected; solve-field needs at least " + MIN_STARS);

@@ -73,7 +73,7 @@ final class SolveAttempt {
         StarList list = request.stars();
         if (list == null) {
             progress.report(Double.NaN, "Detecting stars");
-            list = new StarDetector().detect(request.frame());
+            list = request.withStarsDetected(new StarDetector()).stars();
             budget.check();
         }
         int detected = list.stars().size();

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.nocturne.core.task.Progress;
 import org.nocturne.image.Wcs;
 import org.nocturne.image.fits.FitsFrames;
@@ -35,12 +34,8 @@ import org.osgi.service.prefs.Preferences;
  */
 public final class PlateSolving {
 
-    /** Posted, with the new {@link SolverSettings}, after {@link #save}. */
-    public static final String TOPIC_SETTINGS_CHANGED = "org/nocturne/ui/solve/settings";
-
     private final SolverRegistry registry;
     private final Preferences preferences;
-    private final IEventBroker events;
     private final Set<CompletableFuture<?>> running = ConcurrentHashMap.newKeySet();
     private final List<Consumer<SolverSettings>> settingsListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker = Executors.newCachedThreadPool(runnable -> {
@@ -49,10 +44,9 @@ public final class PlateSolving {
         return thread;
     });
 
-    public PlateSolving(SolverRegistry registry, Preferences preferences, IEventBroker events) {
+    public PlateSolving(SolverRegistry registry, Preferences preferences) {
         this.registry = registry;
         this.preferences = preferences;
-        this.events = events;
     }
 
     public SolverRegistry registry() {
@@ -64,7 +58,7 @@ public final class PlateSolving {
     }
 
     /**
-     * Saves the settings and announces them.
+     * Saves the settings and tells the settings listeners, on this thread.
      *
      * @throws IllegalStateException when the preferences cannot be written, with the reason
      */
@@ -77,7 +71,6 @@ public final class PlateSolving {
                 throw new IllegalStateException("Could not save the solver settings: " + e.getMessage(), e);
             }
         }
-        events.post(TOPIC_SETTINGS_CHANGED, settings);
         settingsListeners.forEach(listener -> listener.accept(settings));
     }
 

@@ -2,7 +2,6 @@ package org.nocturne.ui.solve;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.nocturne.solver.api.SolverRegistry;
 import org.osgi.framework.BundleContext;
@@ -22,7 +21,7 @@ public final class SolverAddon {
     private PlateSolving solving;
 
     @PostConstruct
-    public void start(MApplication application, IEventBroker events) throws InterruptedException {
+    public void start(MApplication application) throws InterruptedException {
         BundleContext bundle = FrameworkUtil.getBundle(SolverAddon.class).getBundleContext();
         tracker = new ServiceTracker<>(bundle, SolverRegistry.class, null);
         tracker.open();
@@ -31,7 +30,7 @@ public final class SolverAddon {
             throw new IllegalStateException("The plate solver registry service did not start: is Declarative Services (org.apache.felix.scr) running?");
         }
         IEclipseContext context = application.getContext();
-        solving = new PlateSolving(registry, InstanceScope.INSTANCE.getNode("org.nocturne.ui"), events);
+        solving = new PlateSolving(registry, InstanceScope.INSTANCE.getNode("org.nocturne.ui"));
         context.set(PlateSolving.class, solving);
     }
 
