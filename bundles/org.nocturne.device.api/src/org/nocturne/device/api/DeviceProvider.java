@@ -3,6 +3,7 @@ package org.nocturne.device.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A driver family, registered as an OSGi Declarative Services component with this interface as its service: the
@@ -34,4 +35,17 @@ public interface DeviceProvider {
      * @throws IllegalArgumentException when a setting is invalid, naming it
      */
     Device<?> create(DeviceKind kind, Map<String, String> settings, DeviceContext context);
+
+    /**
+     * Looks for devices of {@code kind} this provider could drive, for Setup's "Find" button: the devices an INDI
+     * server at the host and port in {@code settings} offers, the Alpaca devices answering on the network, the serial
+     * ports present. Returns at once; the search runs off the caller's thread, takes a few seconds at most, and
+     * completes exceptionally with a message for the user when it cannot look (the server does not answer).
+     *
+     * @param settings the form's current values, for the host and port to ask
+     * @return what was found, best first; empty when nothing was, or when the provider has nothing to look for
+     */
+    default CompletableFuture<List<Discovered>> discover(DeviceKind kind, Map<String, String> settings) {
+        return CompletableFuture.completedFuture(List.of());
+    }
 }
