@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.nocturne.device.api.Device;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.DeviceProvider;
+import org.nocturne.device.api.Discovered;
 import org.nocturne.device.core.equipment.Equipment;
 import org.nocturne.device.core.profile.DeviceChoice;
 import org.nocturne.device.core.profile.EquipmentProfile;
@@ -40,7 +41,9 @@ import jakarta.inject.Inject;
  * declared settings), connect one or all, and watch every device's state live. Edits are saved to the profile at
  * once. Device commands run on the devices' own threads; the part only shows their snapshots. Widgets carry
  * {@link ValueGrid#FIELD_KEY} names: "profile", "focalLength", "aperture", "newProfile", "saveAs", "driver:KIND", "state:KIND", "connect:KIND",
- * "connectAll", "disconnectAll", "settingsKind", "applySettings", "status", and "setting:key" in the form.
+ * "connectAll", "disconnectAll", "settingsKind", "applySettings", "findDevices", "found", "status", and "setting:key" in
+ * the form. "Find devices" asks the chosen driver what it can see (the devices on an INDI server, Alpaca devices on the
+ * network, serial ports); choosing one of them puts its settings into the form, to be applied.
  */
 public final class EquipmentPart {
 
@@ -57,6 +60,8 @@ public final class EquipmentPart {
     private Text newProfile;
     private Combo settingsKind;
     private SettingsForm form;
+    private Combo found;
+    private List<Discovered> foundItems = List.of();
     private Label status;
 
     @PostConstruct
@@ -113,7 +118,7 @@ public final class EquipmentPart {
 
         Group settings = new Group(parent, SWT.NONE);
         settings.setText("Driver settings");
-        settings.setLayout(new GridLayout(2, false));
+        settings.setLayout(new GridLayout(4, false));
         settings.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         settingsKind = new Combo(settings, SWT.READ_ONLY | SWT.DROP_DOWN);
         settingsKind.setData(ValueGrid.FIELD_KEY, "settingsKind");
@@ -126,8 +131,17 @@ public final class EquipmentPart {
         apply.setText("Apply settings");
         apply.setData(ValueGrid.FIELD_KEY, "applySettings");
         apply.addListener(SWT.Selection, event -> applySettings());
+        Button find = new Button(settings, SWT.PUSH);
+        find.setText("Find devices");
+        find.setToolTipText("Ask the driver what it can see: the devices of the server typed below, devices on the network, serial ports");
+        find.setData(ValueGrid.FIELD_KEY, "findDevices");
+        find.addListener(SWT.Selection, event -> findDevices());
+        found = new Combo(settings, SWT.READ_ONLY | SWT.DROP_DOWN);
+        found.setData(ValueGrid.FIELD_KEY, "found");
+        found.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        found.addListener(SWT.Selection, event -> useFound());
         form = new SettingsForm(settings);
-        form.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        form.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 
         status = new Label(parent, SWT.WRAP);
         status.setData(ValueGrid.FIELD_KEY, "status");
@@ -233,6 +247,53 @@ public final class EquipmentPart {
         Optional<DeviceChoice> choice = session.profile().device(kind);
         Optional<DeviceProvider> provider = choice.flatMap(c -> session.registry().provider(c.providerId()));
         form.show(provider.map(p -> p.settings(kind)).orElse(List.of()), choice.map(DeviceChoice::settings).orElse(Map.of()));
+        foundItems = List.of();
+        found.removeAll();
+    }
+
+    /**
+     * Asks the chosen driver for the devices it can find, from the host and port typed so far; the future completes
+     * once the result is shown. UI thread.
+     */
+    public CompletableFuture<Void> findDevices() {
+        DeviceKind kind = DeviceKind.values()[Math.max(0, settingsKind.getSelectionIndex())];
+        Optional<DeviceProvider> provider = session.profile().device(kind).flatMap(c -> session.registry().provider(c.providerId()));
+        if (provider.isEmpty()) {
+            status.setText(kind.label() + ": choose a driver first.");
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<List<Discovered>> search;
+        try {
+            search = provider.get().discover(kind, form.shownValues());
+        } catch (RuntimeException e) {
+            search = CompletableFuture.failedFuture(e);
+        }
+        // showFound is queued on the UI thread before report's outcome, so the returned future completes after both.
+        return report("Looking for " + kind.label().toLowerCase(Locale.ROOT) + " devices with " + provider.get().name() + "…",
+                search.thenAccept(items -> sync.asyncExec(() -> showFound(kind, items))), "");
+    }
+
+    private void showFound(DeviceKind kind, List<Discovered> items) {
+        if (found.isDisposed()) {
+            return;
+        }
+        foundItems = List.copyOf(items);
+        found.setItems(items.stream().map(Discovered::label).toArray(String[]::new));
+        form.offer(items);
+        status.setText(items.isEmpty() ? "No " + kind.label().toLowerCase(Locale.ROOT) + " devices found."
+                : "Found " + items.size() + (items.size() == 1 ? " device" : " devices") + ": choose one, then apply the settings.");
+        if (items.size() == 1) {
+            found.select(0);
+            useFound();
+        }
+        status.getParent().layout(true, true);
+    }
+
+    private void useFound() {
+        int index = found.getSelectionIndex();
+        if (index >= 0 && index < foundItems.size()) {
+            form.fill(foundItems.get(index).settings());
+        }
     }
 
     private void applySettings() {

@@ -1,8 +1,10 @@
 package org.nocturne.ui.setup.equipment;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,12 +15,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.nocturne.device.api.Discovered;
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.ui.widgets.ValueGrid;
 
 /**
  * A form for any driver's settings, built from its {@link SettingDescriptor}s: a text field per value, a drop-down
- * for a choice, a check box for a yes/no. Fields carry {@link ValueGrid#FIELD_KEY} "setting:&lt;key&gt;". UI thread only.
+ * for a choice, a check box for a yes/no, and an editable drop-down for a serial port, which lists the ports a
+ * search found. Fields carry {@link ValueGrid#FIELD_KEY} "setting:&lt;key&gt;". UI thread only.
  */
 final class SettingsForm {
 
@@ -54,6 +58,11 @@ final class SettingsForm {
                     combo.select(Math.max(0, setting.choices().indexOf(value)));
                     yield combo;
                 }
+                case SERIAL_PORT -> {
+                    Combo picker = new Combo(composite, SWT.DROP_DOWN);
+                    picker.setText(value);
+                    yield picker;
+                }
                 case BOOLEAN -> {
                     Button check = new Button(composite, SWT.CHECK);
                     check.setSelection(Boolean.parseBoolean(value));
@@ -81,6 +90,53 @@ final class SettingsForm {
         composite.layout(true, true);
     }
 
+    /** Lists, in each serial-port picker, the ports among {@code found}, keeping what is typed there. */
+    void offer(List<Discovered> found) {
+        for (SettingDescriptor setting : descriptors) {
+            if (setting.type() == SettingDescriptor.Type.SERIAL_PORT && fields.get(setting.key()) instanceof Combo picker) {
+                Set<String> ports = new LinkedHashSet<>();
+                found.forEach(item -> {
+                    String port = item.settings().get(setting.key());
+                    if (port != null) {
+                        ports.add(port);
+                    }
+                });
+                String typed = picker.getText();
+                picker.setItems(ports.toArray(String[]::new));
+                picker.setText(typed);
+            }
+        }
+    }
+
+    /** Puts {@code values} into their fields; settings not named keep what is shown. */
+    void fill(Map<String, String> values) {
+        values.forEach((key, value) -> {
+            switch (fields.get(key)) {
+                case Combo combo when (combo.getStyle() & SWT.READ_ONLY) != 0 -> {
+                    int index = combo.indexOf(value);
+                    if (index >= 0) {
+                        combo.select(index);
+                    }
+                }
+                case Combo combo -> combo.setText(value);
+                case Button check -> check.setSelection(Boolean.parseBoolean(value));
+                case Text text -> text.setText(value);
+                case null, default -> {
+                    // a setting this driver does not have
+                }
+            }
+        });
+    }
+
+    /** The values as shown, unchecked: what a search for devices starts from (the host and port typed so far). */
+    Map<String, String> shownValues() {
+        Map<String, String> values = new HashMap<>();
+        for (SettingDescriptor setting : descriptors) {
+            values.put(setting.key(), shown(fields.get(setting.key())));
+        }
+        return values;
+    }
+
     /**
      * The values as typed, checked.
      *
@@ -89,16 +145,19 @@ final class SettingsForm {
     Map<String, String> values() {
         Map<String, String> values = new HashMap<>();
         for (SettingDescriptor setting : descriptors) {
-            Control field = fields.get(setting.key());
-            String value = switch (field) {
-                case Combo combo -> combo.getText();
-                case Button check -> Boolean.toString(check.getSelection());
-                case Text text -> text.getText().trim();
-                default -> throw new IllegalStateException("Unexpected field for " + setting.key());
-            };
+            String value = shown(fields.get(setting.key()));
             setting.check(value);
             values.put(setting.key(), value);
         }
         return values;
+    }
+
+    private static String shown(Control field) {
+        return switch (field) {
+            case Combo combo -> combo.getText().trim();
+            case Button check -> Boolean.toString(check.getSelection());
+            case Text text -> text.getText().trim();
+            default -> throw new IllegalStateException("Unexpected field " + field);
+        };
     }
 }
