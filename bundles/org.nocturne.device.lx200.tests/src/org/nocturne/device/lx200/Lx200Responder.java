@@ -49,6 +49,7 @@ final class Lx200Responder {
     private final SimulatedLx200Mount mount;
     private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Mode mode;
+    private volatile String declinationOverride;
 
     Lx200Responder(Profile profile) {
         this.profile = profile;
@@ -70,6 +71,11 @@ final class Lx200Responder {
 
     String precision() {
         return mode.name();
+    }
+
+    /** From now on answers :GD# with {@code text} (then '#'), as a mount with a failing controller might. */
+    void answerDeclinationWith(String text) {
+        declinationOverride = text;
     }
 
     /** Answers commands until the stream ends or breaks. */
@@ -134,7 +140,7 @@ final class Lx200Responder {
         }
         return switch (command) {
             case "GR" -> formatRa(mount.raHours()) + "#";
-            case "GD" -> formatDec(mount.decDegrees()) + "#";
+            case "GD" -> (declinationOverride != null ? declinationOverride : formatDec(mount.decDegrees())) + "#";
             case "GVP" -> profile.product() + "#";
             case "GVN" -> (profile.tenMicron() ? "3.1.2" : "3.34") + "#";
             case "U" -> {
