@@ -29,11 +29,12 @@ import org.nocturne.device.api.mount.MountCapabilities.EquatorialSystem;
 import org.nocturne.device.api.mount.TrackingRate;
 
 /**
- * A classic Meade LX200 (the responder's classic profile over TCP): the driver switches it to high precision, sets
+ * The driver against the responder over TCP. A classic Meade LX200: the driver switches it to high precision, sets
  * its site and clock in Meade's conventions, reports positions as exactly as 1 s of RA and 1″ of declination allow,
- * and maps moves, tracking rates and parking onto the classic command set honestly.
+ * and maps moves, tracking rates and parking onto the classic command set honestly. A 10Micron: ultra precision,
+ * status, unpark, tracking on and off, guide pulses.
  */
-class Lx200ClassicMountTest {
+class Lx200MountTest {
 
     private Lx200Responder responder;
     private TcpPeer peer;
@@ -232,5 +233,47 @@ class Lx200ClassicMountTest {
         await(mount.slew(target));
         assertWithinHighPrecision(target, mount.state().position());
         assertEquals(1, count("D"), "asked :D# once, then no more: " + responder.received());
+    }
+
+    @Test
+    void aTenMicronIsSwitchedToUltraPrecisionAndKnownParkedUntilUnparked() throws Exception {
+        connect(Lx200Responder.Profile.TEN_MICRON, Map.of());
+        assertEquals("ULTRA", responder.precision());
+        assertEquals(1, count("U2"));
+        assertEquals(0, count("U"), "the classic toggle is not sent to a 10Micron");
+        assertTrue(mount.capabilities().canPark() && mount.capabilities().isGermanEquatorial());
+        assertEquals(MountActivity.PARKED, mount.state().activity());
+        await(mount.unpark());
+        assertEquals(1, count("PO"));
+        assertEquals(MountActivity.TRACKING, mount.state().activity());
+        assertEquals(org.nocturne.image.PierSide.EAST, mount.state().pierSide());
+    }
+
+    @Test
+    void aTenMicronStopsAndRestartsTracking() throws Exception {
+        connect(Lx200Responder.Profile.TEN_MICRON, Map.of());
+        await(mount.unpark());
+        await(mount.setTracking(null));
+        assertEquals(MountActivity.STOPPED, mount.state().activity());
+        assertNull(mount.state().trackingRate());
+        assertFalse(responder.mount().tracking());
+        await(mount.setTracking(TrackingRate.SIDEREAL));
+        assertTrue(responder.mount().tracking());
+        assertTrue(responder.received().indexOf("AP") < responder.received().lastIndexOf("TQ"), responder.received().toString());
+        assertEquals(MountActivity.TRACKING, mount.state().activity());
+    }
+
+    @Test
+    void abortStopsASlewAtOnce() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        CompletableFuture<Void> slew = mount.slew(Equatorial.ofHoursDegrees(12, -50));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mount.state().activity() != MountActivity.SLEWING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        await(mount.abort());
+        assertTrue(slew.isCancelled(), "the slew's future is cancelled");
+        assertFalse(responder.mount().slewing(), "the mount stopped");
+        assertEquals(MountActivity.TRACKING, mount.state().activity());
     }
 }
