@@ -88,6 +88,22 @@ class Lx200FailureTest {
     }
 
     @Test
+    void aSerialPortAnotherProgramHoldsIsCalledBusyAndTheHolderIsUndisturbed() throws Exception {
+        try (PtyPair pty = PtyPair.start(directory, new Lx200Responder(Lx200Responder.Profile.CLASSIC)::serve)) {
+            Mount holder = TestMounts.serial(pty.mountEnd(), Map.of());
+            try {
+                holder.connect().get(30, TimeUnit.SECONDS);
+                mount = TestMounts.serial(pty.mountEnd(), Map.of());
+                assertFaulted(failureOf(mount.connect()), "cannot open serial port " + pty.mountEnd(), "busy");
+                holder.sync(TestMounts.reachableTarget()).get(30, TimeUnit.SECONDS);
+                assertEquals(ConnectionState.CONNECTED, holder.state().connection());
+            } finally {
+                holder.disconnect().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
     void nobodyListeningOnTheBridgePortIsNamed() throws Exception {
         int port;
         try (TcpPeer peer = new TcpPeer(StreamServer.silent())) {

@@ -79,10 +79,22 @@ class Lx200MountTest {
         return Collections.frequency(responder.received(), command);
     }
 
+    /**
+     * Asserts the responder got {@code command} {@code times} times, waiting for it: a command that answers nothing
+     * completes once sent, possibly before the responder has read it.
+     */
+    private void assertReceived(String command, long times) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (count(command) < times && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(times, count(command), command + " in " + responder.received());
+    }
+
     @Test
     void connectingSwitchesToHighPrecisionAndReportsAClassicFork() throws Exception {
         connect(Lx200Responder.Profile.CLASSIC, Map.of());
-        assertEquals(1, count("U"), "one :U# toggle: " + responder.received());
+        assertReceived("U", 1);
         assertEquals("HIGH", responder.precision());
         assertEquals(Lx200Precision.HIGH, mount.precision());
         assertEquals("LX200 Classic 3.34", mount.productAndFirmware());
@@ -96,11 +108,20 @@ class Lx200MountTest {
     }
 
     @Test
+    void aCloneAnsweringProductQueriesWithABareZeroIsTakenAsClassic() throws Exception {
+        connect(Lx200Responder.Profile.CLONE, Map.of("timeout", "0.3"));
+        assertEquals("", mount.productAndFirmware());
+        assertEquals(Lx200Precision.HIGH, mount.precision());
+        await(mount.slew(TestMounts.reachableTarget()));
+        assertEquals(MountActivity.TRACKING, mount.state().activity());
+    }
+
+    @Test
     void aMountAlreadyInHighPrecisionIsNotToggled() throws Exception {
         connect(Lx200Responder.Profile.CLASSIC, Map.of());
         await(mount.disconnect());
         await(mount.connect());
-        assertEquals(1, count("U"), "the second connection found high precision and left it: " + responder.received());
+        assertReceived("U", 1);
         assertEquals("HIGH", responder.precision());
     }
 
@@ -117,7 +138,7 @@ class Lx200MountTest {
         Equatorial nearby = new Equatorial(target.raRadians() + 0.001, target.decRadians() - 0.001);
         await(mount.sync(nearby));
         assertWithinHighPrecision(nearby, mount.state().position());
-        assertEquals(1, count("CM"));
+        assertReceived("CM", 1);
     }
 
     /** Half a step of the target as sent plus nothing for the report (the mount stands at the parsed target). */
@@ -159,7 +180,7 @@ class Lx200MountTest {
         await(mount.unpark());
         await(mount.park());
         assertEquals(MountActivity.PARKED, mount.state().activity());
-        assertEquals(1, count("hP"));
+        assertReceived("hP", 1);
         assertTrue(failureOf(mount.slew(TestMounts.reachableTarget())).getMessage().contains("parked"));
         Throwable unpark = failureOf(mount.unpark());
         assertInstanceOf(DeviceException.class, unpark);
@@ -174,9 +195,9 @@ class Lx200MountTest {
         assertEquals(TrackingRate.LUNAR, mount.state().trackingRate());
         await(mount.setTracking(TrackingRate.SOLAR));
         await(mount.setTracking(TrackingRate.SIDEREAL));
-        assertEquals(1, count("TL"));
-        assertEquals(1, count("TS"));
-        assertEquals(1, count("TQ"));
+        assertReceived("TL", 1);
+        assertReceived("TS", 1);
+        assertReceived("TQ", 1);
         assertTrue(failureOf(mount.setTracking(null)).getMessage().contains("cannot stop tracking"));
         assertInstanceOf(IllegalArgumentException.class, failureOf(mount.setTracking(TrackingRate.KING)));
         assertEquals(MountActivity.TRACKING, mount.state().activity());
@@ -187,12 +208,14 @@ class Lx200MountTest {
         connect(Lx200Responder.Profile.CLASSIC, Map.of());
         await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0.5));
         assertEquals(MountActivity.MOVING, mount.state().activity());
+        assertReceived("Me", 1);
         assertTrue(responder.received().indexOf("RM") < responder.received().indexOf("Me"), responder.received().toString());
         assertEquals(1.0, responder.mount().raAxisRate(), 1e-9, "find speed, nominally 1°/s");
         await(mount.moveAxis(MountAxis.DECLINATION, -0.002));
-        assertEquals(1, count("RG"));
-        assertEquals(1, count("Ms"));
+        assertReceived("RG", 1);
+        assertReceived("Ms", 1);
         await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0));
+        assertReceived("Qw", 1);
         assertEquals(0, responder.mount().raAxisRate());
         assertTrue(responder.mount().decAxisRate() < 0, "declination still moving");
         assertEquals(MountActivity.MOVING, mount.state().activity());
@@ -210,7 +233,7 @@ class Lx200MountTest {
         await(mount.slew(TestMounts.reachableTarget()));
         double before = mount.state().position().decDegrees();
         await(mount.pulseGuide(GuideDirection.SOUTH, Duration.ofMillis(800)));
-        assertEquals(1, count("Mgs0800"), responder.received().toString());
+        assertReceived("Mgs0800", 1);
         double expected = -Lx200Responder.GUIDE_RATE_SIDEREAL * 15.041 * 0.8;
         assertEquals(expected, (mount.state().position().decDegrees() - before) * 3600, 0.2 * Math.abs(expected) + 0.5);
         assertInstanceOf(IllegalArgumentException.class, failureOf(mount.pulseGuide(GuideDirection.EAST, Duration.ofSeconds(10))));
@@ -232,19 +255,19 @@ class Lx200MountTest {
         Equatorial target = TestMounts.reachableTarget();
         await(mount.slew(target));
         assertWithinHighPrecision(target, mount.state().position());
-        assertEquals(1, count("D"), "asked :D# once, then no more: " + responder.received());
+        assertReceived("D", 1);
     }
 
     @Test
     void aTenMicronIsSwitchedToUltraPrecisionAndKnownParkedUntilUnparked() throws Exception {
         connect(Lx200Responder.Profile.TEN_MICRON, Map.of());
         assertEquals("ULTRA", responder.precision());
-        assertEquals(1, count("U2"));
-        assertEquals(0, count("U"), "the classic toggle is not sent to a 10Micron");
+        assertReceived("U2", 1);
+        assertReceived("U", 0);
         assertTrue(mount.capabilities().canPark() && mount.capabilities().isGermanEquatorial());
         assertEquals(MountActivity.PARKED, mount.state().activity());
         await(mount.unpark());
-        assertEquals(1, count("PO"));
+        assertReceived("PO", 1);
         assertEquals(MountActivity.TRACKING, mount.state().activity());
         assertEquals(org.nocturne.image.PierSide.EAST, mount.state().pierSide());
     }
@@ -254,10 +277,12 @@ class Lx200MountTest {
         connect(Lx200Responder.Profile.TEN_MICRON, Map.of());
         await(mount.unpark());
         await(mount.setTracking(null));
+        assertReceived("AL", 1);
         assertEquals(MountActivity.STOPPED, mount.state().activity());
         assertNull(mount.state().trackingRate());
         assertFalse(responder.mount().tracking());
         await(mount.setTracking(TrackingRate.SIDEREAL));
+        assertReceived("TQ", 1);
         assertTrue(responder.mount().tracking());
         assertTrue(responder.received().indexOf("AP") < responder.received().lastIndexOf("TQ"), responder.received().toString());
         assertEquals(MountActivity.TRACKING, mount.state().activity());

@@ -20,7 +20,7 @@ final class Lx200Responder {
     /**
      * How the simulated mount behaves.
      *
-     * @param product what :GVP# answers
+     * @param product what :GVP# answers; null for a clone that answers :GVP# and :GVN# with a bare '0', no '#'
      * @param tenMicron true for the 10Micron extensions
      * @param planetaryLines true to follow the :SC# '1' with Meade's two '#'-terminated lines
      * @param distanceBars true to answer :D#
@@ -28,6 +28,9 @@ final class Lx200Responder {
     record Profile(String product, boolean tenMicron, boolean planetaryLines, boolean distanceBars) {
         static final Profile CLASSIC = new Profile("LX200 Classic", false, true, true);
         static final Profile TEN_MICRON = new Profile("10micron GM1000HPS", true, false, true);
+
+        /** A clone that knows no product queries. */
+        static final Profile CLONE = new Profile(null, false, false, true);
 
         Profile withoutPlanetaryLines() {
             return new Profile(product, tenMicron, false, distanceBars);
@@ -141,8 +144,8 @@ final class Lx200Responder {
         return switch (command) {
             case "GR" -> formatRa(mount.raHours()) + "#";
             case "GD" -> (declinationOverride != null ? declinationOverride : formatDec(mount.decDegrees())) + "#";
-            case "GVP" -> profile.product() + "#";
-            case "GVN" -> (profile.tenMicron() ? "3.1.2" : "3.34") + "#";
+            case "GVP" -> profile.product() == null ? "0" : profile.product() + "#";
+            case "GVN" -> profile.product() == null ? "0" : (profile.tenMicron() ? "3.1.2" : "3.34") + "#";
             case "U" -> {
                 mode = mode == Mode.LOW ? Mode.HIGH : Mode.LOW;
                 yield null;

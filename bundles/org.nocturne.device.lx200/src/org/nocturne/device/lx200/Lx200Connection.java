@@ -75,7 +75,7 @@ final class Lx200Connection implements AutoCloseable {
                     return Optional.empty();
                 }
                 throw new Lx200Exception("incomplete answer from the mount on " + port() + " to " + command + ": \"" + escape(answer)
-                        + "\" and no '#' within " + seconds(timeout));
+                        + "\" and no '#' within " + seconds(timeout), true);
             }
             int value = link.read((int) remaining);
             if (value < 0) {

@@ -176,10 +176,20 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    /** Text answered by a command some mounts do not know (:GVP#); empty when none comes. */
+    /**
+     * Text answered by a command some mounts do not know (:GVP#); empty when none comes, or when the mount answers
+     * with something that never ends in '#' (some answer unknown commands with a bare '0').
+     */
     private String optionalText(String command) throws IOException {
         connection.send(command);
-        return connection.readTextIfAny(command, connection.timeoutMillis()).orElse("").trim();
+        try {
+            return connection.readTextIfAny(command, connection.timeoutMillis()).orElse("").trim();
+        } catch (Lx200Exception e) {
+            if (e.isIncomplete()) {
+                return "";
+            }
+            throw e;
+        }
     }
 
     /** Sets latitude, longitude, UTC offset, local time and date, in that order (Meade sets the date last). */

@@ -1,6 +1,8 @@
 package org.nocturne.device.lx200;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
@@ -33,18 +35,25 @@ final class SerialLink implements Lx200Link {
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         if (!port.openPort()) {
-            throw new Lx200Exception("cannot open serial port " + path + ": " + reason(port.getLastErrorCode()));
+            throw new Lx200Exception("cannot open serial port " + path + ": " + reason(path, port.getLastErrorCode()));
         }
         return new SerialLink(port, path);
     }
 
-    private static String reason(int errno) {
-        return switch (errno) {
-            case 2 -> "there is no such port";
-            case 13 -> "permission denied (on Linux, add yourself to the dialout group)";
-            case 16 -> "it is busy (another program has it open)";
-            default -> "it is missing, busy or not permitted (error " + errno + ")";
-        };
+    /**
+     * Why an open failed. jSerialComm's error numbers are not reliable on their own (a port another program holds
+     * open gives 2, "no such file", on Linux), so a port whose device file exists is called busy unless access was
+     * denied.
+     */
+    private static String reason(String path, int errno) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
+        if (!windows && !Files.exists(Path.of(path))) {
+            return "there is no such port";
+        }
+        if (errno == 13) {
+            return "permission denied (on Linux, add yourself to the dialout group)";
+        }
+        return "it is busy (another program has it open) or cannot be opened (error " + errno + ")";
     }
 
     @Override
