@@ -40,8 +40,10 @@ class Lx200ContractTest {
 
         @AfterEach
         void stopSocat() throws Exception {
-            device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            pty.close();
+            if (pty != null) {
+                device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                pty.close();
+            }
         }
     }
 
@@ -64,8 +66,10 @@ class Lx200ContractTest {
 
         @AfterEach
         void stopPeer() throws Exception {
-            device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            peer.close();
+            if (peer != null) {
+                device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                peer.close();
+            }
         }
     }
 }
