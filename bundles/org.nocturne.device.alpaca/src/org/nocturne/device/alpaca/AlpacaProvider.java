@@ -1,0 +1,121 @@
+package org.nocturne.device.alpaca;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.nocturne.device.api.Device;
+import org.nocturne.device.api.DeviceContext;
+import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.api.DeviceProvider;
+import org.nocturne.device.api.Discovered;
+import org.nocturne.device.api.SettingDescriptor;
+
+/**
+ * ASCOM Alpaca devices over HTTP/JSON, registered as a Declarative Services component
+ * ({@code OSGI-INF/org.nocturne.device.alpaca.AlpacaProvider.xml}). Every kind but the guider. Thread-safe.
+ */
+public final class AlpacaProvider implements DeviceProvider {
+
+    public static final String ID = "org.nocturne.device.alpaca";
+    private static final Duration DISCOVERY_WINDOW = Duration.ofMillis(1500);
+
+    private final int discoveryPort;
+
+    /** The provider the device registry uses: discovery on the Alpaca port 32227. */
+    public AlpacaProvider() {
+        this(AlpacaDiscovery.DISCOVERY_PORT);
+    }
+
+    /** A provider that broadcasts discovery to another UDP port (tests). */
+    public AlpacaProvider(int discoveryPort) {
+        this.discoveryPort = discoveryPort;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "ASCOM Alpaca";
+    }
+
+    @Override
+    public Set<DeviceKind> kinds() {
+        return EnumSet.complementOf(EnumSet.of(DeviceKind.GUIDER));
+    }
+
+    @Override
+    public List<SettingDescriptor> settings(DeviceKind kind) {
+        checkKind(kind);
+        return AlpacaSettings.DESCRIPTORS;
+    }
+
+    @Override
+    public Device<?> create(DeviceKind kind, Map<String, String> settings, DeviceContext context) {
+        checkKind(kind);
+        AlpacaEndpoint endpoint = AlpacaSettings.endpoint(kind, settings);
+        return switch (kind) {
+            case CAMERA -> new AlpacaCamera(endpoint);
+            case MOUNT -> new AlpacaMount(endpoint);
+            case FOCUSER -> new AlpacaFocuser(endpoint);
+            case FILTER_WHEEL -> new AlpacaFilterWheel(endpoint);
+            case ROTATOR -> new AlpacaRotator(endpoint);
+            case FLAT_PANEL -> new AlpacaFlatPanel(endpoint);
+            case SWITCH -> new AlpacaSwitch(endpoint);
+            case WEATHER -> new AlpacaWeather(endpoint);
+            case SAFETY_MONITOR -> new AlpacaSafetyMonitor(endpoint);
+            case GUIDER -> throw new IllegalArgumentException("Alpaca has no guider devices");
+        };
+    }
+
+    /**
+     * Asks the server in the settings directly (where broadcasts are blocked) and broadcasts Alpaca discovery, then
+     * lists the configured devices of {@code kind} on every server that answered. Fails only when the settings are
+     * invalid; servers that do not answer contribute nothing.
+     */
+    @Override
+    public CompletableFuture<List<Discovered>> discover(DeviceKind kind, Map<String, String> settings) {
+        checkKind(kind);
+        AlpacaEndpoint typed = AlpacaSettings.endpoint(kind, settings);
+        return CompletableFuture.supplyAsync(() -> {
+            AlpacaDiscovery discovery = new AlpacaDiscovery(discoveryPort, DISCOVERY_WINDOW, Duration.ofSeconds(3));
+            Set<AlpacaDiscovery.Server> servers = new LinkedHashSet<>();
+            servers.add(new AlpacaDiscovery.Server(typed.host(), typed.port()));
+            try {
+                servers.addAll(discovery.servers());
+            } catch (java.io.IOException e) {
+                // no network to broadcast on: the typed server is still asked
+            }
+            Set<Map<String, String>> seen = new LinkedHashSet<>();
+            List<Discovered> found = new ArrayList<>();
+            try {
+                for (AlpacaDiscovery.Server server : servers) {
+                    for (Discovered device : discovery.devices(server, typed.deviceType())) {
+                        if (seen.add(device.settings())) {
+                            found.add(device);
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+            return found;
+        });
+    }
+
+    private static void checkKind(DeviceKind kind) {
+        if (kind == DeviceKind.GUIDER) {
+            throw new IllegalArgumentException("Alpaca has no guider devices");
+        }
+    }
+}
