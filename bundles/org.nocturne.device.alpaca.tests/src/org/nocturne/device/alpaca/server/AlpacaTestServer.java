@@ -41,6 +41,7 @@ public final class AlpacaTestServer implements AutoCloseable {
     private final AtomicLong serverTransactions = new AtomicLong();
     private final List<Long> clientTransactions = new CopyOnWriteArrayList<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile boolean platform7 = true;
 
     public final TestCamera camera = new TestCamera();
@@ -92,6 +93,11 @@ public final class AlpacaTestServer implements AutoCloseable {
         return List.copyOf(clientTransactions);
     }
 
+    /** The device requests received, in order, as "PUT camera/0/startexposure". */
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+
     /** The ClientIDs received. */
     public Set<String> clientIds() {
         return Set.copyOf(clientIds);
@@ -134,6 +140,7 @@ public final class AlpacaTestServer implements AutoCloseable {
                 return;
             }
             AlpacaRequest request = new AlpacaRequest(method, member, encoded);
+            calls.add(method + " " + parts[3] + "/" + parts[4] + "/" + member);
             long client;
             try {
                 client = request.clientTransaction();
