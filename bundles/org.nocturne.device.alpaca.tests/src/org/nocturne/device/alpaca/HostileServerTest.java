@@ -77,8 +77,19 @@ class HostileServerTest {
     }
 
     @Test
-    void aServerThatGoesSilentTimesOut() throws Exception {
+    void aServerThatGoesSilentTimesOutAndLeavesNoHttpThreadBehind() throws Exception {
+        long before = httpThreads();
         assertFocuserFaults(Sabotage.HANG, "position: no answer within 3 s");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_SECONDS);
+        while (httpThreads() > before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(httpThreads() <= before, "the HTTP clients of the faulted and the disconnected link are shut down");
+    }
+
+    /** The JDK HTTP clients' selector threads alive now. */
+    private static long httpThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().contains("SelectorManager")).count();
     }
 
     @Test

@@ -110,7 +110,14 @@ public final class AlpacaProvider implements DeviceProvider {
                 throw new CompletionException(e);
             }
             return found;
-        });
+        }, AlpacaProvider::searchThread);
+    }
+
+    /** Runs a search on its own daemon thread: it blocks on the network for a couple of seconds. */
+    private static void searchThread(Runnable search) {
+        Thread thread = new Thread(search, "Nocturne Alpaca discovery");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void checkKind(DeviceKind kind) {

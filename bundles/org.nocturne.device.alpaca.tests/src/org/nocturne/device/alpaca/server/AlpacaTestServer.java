@@ -115,7 +115,8 @@ public final class AlpacaTestServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String encoded = method.equals("PUT") ? new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
                     : exchange.getRequestURI().getRawQuery();
-            if (method.equals("PUT") && !exchange.getRequestHeaders().getFirst("Content-Type").startsWith("application/x-www-form-urlencoded")) {
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (method.equals("PUT") && (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded"))) {
                 text(exchange, 400, "PUT parameters must be application/x-www-form-urlencoded");
                 return;
             }
