@@ -93,6 +93,23 @@ class ConnectionTest {
         assertFalse(monitor.state().safe(), "unsafe when disconnected");
     }
 
+    @Test
+    void aDeviceDisconnectedBehindOurBackFaults() throws Exception {
+        Focuser focuser = TestBench.make(server, DeviceKind.FOCUSER, Focuser.class);
+        focuser.connect().get(30, TimeUnit.SECONDS);
+        try (AlpacaClient other = new AlpacaClient(new AlpacaEndpoint("127.0.0.1", server.port(), "focuser", 0, java.time.Duration.ofSeconds(3)),
+                "another client")) {
+            other.put("connected", "Connected", "false");
+        }
+        java.util.concurrent.ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> focuser.moveBy(10).get(30, TimeUnit.SECONDS));
+        assertTrue(failure.getCause().getMessage().contains("the device is not connected"), failure.getCause().getMessage());
+        assertEquals(ConnectionState.FAULTED, focuser.state().connection());
+        focuser.connect().get(30, TimeUnit.SECONDS);
+        assertEquals(ConnectionState.CONNECTED, focuser.state().connection(), "connecting again mends it");
+        focuser.disconnect().get(30, TimeUnit.SECONDS);
+    }
+
     private void assertDisconnectedOnTheServer() throws Exception {
         try (AlpacaClient client = new AlpacaClient(new AlpacaEndpoint("127.0.0.1", server.port(), "focuser", 0, java.time.Duration.ofSeconds(3)),
                 "probe")) {

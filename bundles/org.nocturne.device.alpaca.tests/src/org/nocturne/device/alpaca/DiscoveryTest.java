@@ -69,6 +69,20 @@ class DiscoveryTest {
     }
 
     @Test
+    void findingNoServerAtAllSaysSo() throws Exception {
+        int silentUdpPort;
+        try (DatagramSocket socket = new DatagramSocket(0)) {
+            silentUdpPort = socket.getLocalPort();
+        }
+        int closed = closedPort();
+        java.util.concurrent.ExecutionException failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> new AlpacaProvider(silentUdpPort).discover(DeviceKind.CAMERA, Map.of("host", "127.0.0.1", "port", String.valueOf(closed)))
+                        .get(30, TimeUnit.SECONDS));
+        assertEquals("No Alpaca server answered discovery (UDP port " + silentUdpPort + "), and none answers at 127.0.0.1:" + closed,
+                failure.getCause().getMessage());
+    }
+
+    @Test
     void theDiscoveryReplyIsParsedStrictly() {
         assertEquals(11111, AlpacaDiscovery.alpacaPort("{\"AlpacaPort\":11111}"));
         assertEquals(null, AlpacaDiscovery.alpacaPort("{\"AlpacaPort\":\"11111\"}"));

@@ -67,6 +67,11 @@ class HostileServerTest {
     }
 
     @Test
+    void anAnswerThatNeverEndsIsCutOffAtTheCap() throws Exception {
+        assertFocuserFaults(Sabotage.ENDLESS_BODY, "position: the answer is larger than 4194304 bytes");
+    }
+
+    @Test
     void aServerError() throws Exception {
         assertFocuserFaults(Sabotage.HTTP_500, "HTTP 500: Internal server error: driver crashed");
     }

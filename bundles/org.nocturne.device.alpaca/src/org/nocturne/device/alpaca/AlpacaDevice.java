@@ -81,6 +81,8 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
             } else {
                 alpaca().put("connected", "Connected", "false");
             }
+        } catch (AlpacaException e) {
+            // a device that is gone, or refuses, is disconnected all the same: the link is released below
         } finally {
             releaseLink();
         }
@@ -137,7 +139,8 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
             try {
                 return work.call();
             } catch (AlpacaException e) {
-                if (e.linkBroken()) {
+                // NotConnected while we are connected: the server restarted or another client disconnected the device.
+                if (e.linkBroken() || e.errorNumber() == AlpacaErrors.NOT_CONNECTED) {
                     releaseLink();
                     fault(e.getMessage());
                 }

@@ -84,8 +84,10 @@ final class AlpacaDiscovery {
     }
 
     /**
-     * The devices of {@code deviceType} a server lists as configured, each as the settings that choose it. A server
-     * that does not answer, or answers nonsense, contributes nothing.
+     * The devices of {@code deviceType} a server lists as configured, each as the settings that choose it; entries
+     * that are not well-formed are skipped.
+     *
+     * @throws AlpacaException when the server does not answer as an Alpaca server
      */
     List<Discovered> devices(Server server, String deviceType) throws InterruptedException {
         AlpacaEndpoint endpoint = new AlpacaEndpoint(server.host(), server.port(), deviceType, 0, requestTimeout);
@@ -93,7 +95,7 @@ final class AlpacaDiscovery {
         try (AlpacaClient client = new AlpacaClient(endpoint, "Alpaca server " + server.host() + ":" + server.port())) {
             JsonNode list = client.management("v1/configureddevices");
             if (list == null || !list.isArray()) {
-                return devices;
+                throw AlpacaException.broken("Alpaca server " + server.host() + ":" + server.port() + ": configureddevices is not a list", null);
             }
             for (JsonNode device : list) {
                 JsonNode type = device.get("DeviceType");
@@ -108,8 +110,6 @@ final class AlpacaDiscovery {
                 devices.add(new Discovered(label, Map.of(AlpacaSettings.HOST, server.host(), AlpacaSettings.PORT, String.valueOf(server.port()),
                         AlpacaSettings.DEVICE_NUMBER, String.valueOf(number.intValue()))));
             }
-        } catch (AlpacaException e) {
-            // not an Alpaca server after all, or gone: nothing to offer from it
         }
         return devices;
     }

@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import org.nocturne.device.api.Device;
 import org.nocturne.device.api.DeviceContext;
+import org.nocturne.device.api.DeviceException;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.DeviceProvider;
 import org.nocturne.device.api.Discovered;
@@ -79,35 +81,48 @@ public final class AlpacaProvider implements DeviceProvider {
 
     /**
      * Asks the server in the settings directly (where broadcasts are blocked) and broadcasts Alpaca discovery, then
-     * lists the configured devices of {@code kind} on every server that answered. Fails only when the settings are
-     * invalid; servers that do not answer contribute nothing.
+     * lists the configured devices of {@code kind} on every server that answered. Completes exceptionally, with a
+     * message for the user, when the settings are invalid or no Alpaca server answered at all.
      */
     @Override
     public CompletableFuture<List<Discovered>> discover(DeviceKind kind, Map<String, String> settings) {
-        checkKind(kind);
-        AlpacaEndpoint typed = AlpacaSettings.endpoint(kind, settings);
+        AlpacaEndpoint typed;
+        try {
+            checkKind(kind);
+            typed = AlpacaSettings.endpoint(kind, settings);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return CompletableFuture.supplyAsync(() -> {
             AlpacaDiscovery discovery = new AlpacaDiscovery(discoveryPort, DISCOVERY_WINDOW, Duration.ofSeconds(3));
             Set<AlpacaDiscovery.Server> servers = new LinkedHashSet<>();
             servers.add(new AlpacaDiscovery.Server(typed.host(), typed.port()));
             try {
                 servers.addAll(discovery.servers());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // no network to broadcast on: the typed server is still asked
             }
             Set<Map<String, String>> seen = new LinkedHashSet<>();
             List<Discovered> found = new ArrayList<>();
-            try {
-                for (AlpacaDiscovery.Server server : servers) {
+            int answered = 0;
+            for (AlpacaDiscovery.Server server : servers) {
+                try {
                     for (Discovered device : discovery.devices(server, typed.deviceType())) {
                         if (seen.add(device.settings())) {
                             found.add(device);
                         }
                     }
+                    answered++;
+                } catch (AlpacaException e) {
+                    // not an Alpaca server after all, or gone: nothing to offer from it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CompletionException(e);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
+            }
+            if (answered == 0) {
+                throw new CompletionException(new DeviceException("No Alpaca server answered discovery (UDP port " + discoveryPort
+                        + "), and none answers at " + typed.host() + ":" + typed.port()));
             }
             return found;
         }, AlpacaProvider::searchThread);

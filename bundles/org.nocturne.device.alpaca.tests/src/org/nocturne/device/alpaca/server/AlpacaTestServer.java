@@ -210,6 +210,16 @@ public final class AlpacaTestServer implements AutoCloseable {
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
             }
+            case ENDLESS_BODY -> {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                byte[] chunk = new byte[64 * 1024];
+                java.util.Arrays.fill(chunk, (byte) ' ');
+                while (!Thread.currentThread().isInterrupted()) {
+                    out.write(chunk); // ends with an IOException when the client hangs up
+                }
+            }
             case TRUNCATED_BODY -> {
                 byte[] body = JSON.writeValueAsBytes(envelope(true, client, 0, ""));
                 exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -16,6 +16,8 @@ public enum Sabotage {
     HTTP_500,
     /** An ImageBytes header claiming a 100000×100000 image, with a small body. */
     HUGE_IMAGE,
+    /** An answer that never ends (chunked, until the client hangs up). */
+    ENDLESS_BODY,
     /** The announced Content-Length, then half the body, then the connection closes. */
     TRUNCATED_BODY
 }
