@@ -12,29 +12,32 @@ import java.util.concurrent.Flow;
 
 /**
  * An HTTP body read into memory, refused as soon as it grows beyond a cap, so that a hostile or broken server cannot
- * make us allocate without bound.
+ * make us allocate without bound. A body with a Content-Length is read straight into one array of that size (an image
+ * of 100 MB costs 100 MB, not twice that).
  */
 final class CappedBody implements BodySubscriber<byte[]> {
 
     private final long cap;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    /** The body of a declared length, filled in place; null when the length is unknown. */
+    private final byte[] sized;
+    private int filled;
+    /** The body of unknown length. */
+    private final ByteArrayOutputStream growing = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
-    private CappedBody(long cap) {
+    private CappedBody(long cap, long declared) {
         this.cap = cap;
+        this.sized = declared >= 0 && declared <= cap ? new byte[(int) declared] : null;
+        if (declared > cap) {
+            result.completeExceptionally(new TooLarge(declared, cap));
+        }
     }
 
-    /** A handler whose bodies fail with {@link TooLarge} past {@code cap} bytes. */
+    /** A handler whose bodies fail with {@link TooLarge} past {@code cap} bytes (at most 2 GB). */
     static BodyHandler<byte[]> handler(long cap) {
-        return info -> {
-            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            CappedBody body = new CappedBody(cap);
-            if (declared > cap) {
-                body.result.completeExceptionally(new TooLarge(declared, cap));
-            }
-            return body;
-        };
+        long limit = Math.min(cap, Integer.MAX_VALUE - 8);
+        return info -> new CappedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
 
     @Override
@@ -53,14 +56,23 @@ final class CappedBody implements BodySubscriber<byte[]> {
             return;
         }
         for (ByteBuffer buffer : buffers) {
-            if (bytes.size() + (long) buffer.remaining() > cap) {
+            long size = (sized != null ? filled : growing.size()) + (long) buffer.remaining();
+            if (size > cap || (sized != null && size > sized.length)) {
                 subscription.cancel();
-                result.completeExceptionally(new TooLarge(bytes.size() + (long) buffer.remaining(), cap));
+                result.completeExceptionally(sized != null && size <= cap
+                        ? new IOException("the answer is longer than its Content-Length " + sized.length)
+                        : new TooLarge(size, cap));
                 return;
             }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            bytes.writeBytes(chunk);
+            if (sized != null) {
+                int length = buffer.remaining();
+                buffer.get(sized, filled, length);
+                filled += length;
+            } else {
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                growing.writeBytes(chunk);
+            }
         }
     }
 
@@ -71,7 +83,13 @@ final class CappedBody implements BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        result.complete(bytes.toByteArray());
+        if (sized == null) {
+            result.complete(growing.toByteArray());
+        } else if (filled == sized.length) {
+            result.complete(sized);
+        } else {
+            result.completeExceptionally(new IOException("the answer ended after " + filled + " of its " + sized.length + " bytes"));
+        }
     }
 
     @Override
