@@ -42,6 +42,7 @@ public final class AlpacaTestServer implements AutoCloseable {
     private final List<Long> clientTransactions = new CopyOnWriteArrayList<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final List<String> lights = new CopyOnWriteArrayList<>();
     private volatile boolean platform7 = true;
 
     public final TestCamera camera = new TestCamera();
@@ -98,6 +99,11 @@ public final class AlpacaTestServer implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** The Light parameter of every startexposure received, in order. */
+    public List<String> lightParameters() {
+        return List.copyOf(lights);
+    }
+
     /** The ClientIDs received. */
     public Set<String> clientIds() {
         return Set.copyOf(clientIds);
@@ -148,6 +154,9 @@ public final class AlpacaTestServer implements AutoCloseable {
                 String clientId = request.optional("ClientID");
                 if (clientId != null) {
                     clientIds.add(clientId);
+                }
+                if (member.equals("startexposure")) {
+                    lights.add(request.optional("Light"));
                 }
             } catch (BadRequest e) {
                 text(exchange, 400, e.getMessage());
