@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,8 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
     private static final int CAMERA_DOWNLOAD = 4;
     private static final int CAMERA_ERROR = 5;
     private static final long POLL_MILLIS = 100;
+    /** Longer than the slowest real readout and download (a large CCD over a slow link). */
+    private static final long READOUT_LIMIT_SECONDS = 300;
 
     private volatile CameraCapabilities capabilities;
     private BayerPattern sensorPattern;
@@ -247,7 +250,10 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
     /** Polls the camera until its image is ready, reporting progress. */
     private void waitForImage(double seconds, Instant start, Progress progress) throws InterruptedException {
         boolean percentKnown = true;
+        Duration limit = Duration.ofSeconds((long) Math.ceil(seconds) + READOUT_LIMIT_SECONDS);
+        long deadline = deadline(limit);
         while (true) {
+            checkDeadline(deadline, "the exposure", limit);
             if (alpaca().getBoolean("imageready")) {
                 return;
             }

@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -147,6 +148,22 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
                 throw e;
             }
         });
+    }
+
+    /** A moment {@code limit} from now, for {@link #checkDeadline}. */
+    protected static long deadline(Duration limit) {
+        return System.nanoTime() + limit.toNanos();
+    }
+
+    /**
+     * Gives up on a device that keeps saying it is busy (moving, slewing, exposing) far longer than any real one would.
+     *
+     * @throws AlpacaException naming the device and what did not finish
+     */
+    protected final void checkDeadline(long deadline, String what, Duration limit) {
+        if (System.nanoTime() > deadline) {
+            throw AlpacaException.refused(info().name() + ": " + what + " did not finish within " + limit.toSeconds() + " s", 0);
+        }
     }
 
     private void queueRefresh() {

@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,8 @@ import org.nocturne.device.api.filterwheel.FilterWheelState;
 final class AlpacaFilterWheel extends AlpacaDevice<FilterWheelState> implements FilterWheel {
 
     private static final long POLL_MILLIS = 100;
+    /** Longer than the slowest real wheel turning half a round. */
+    private static final Duration MOTION_LIMIT = Duration.ofMinutes(2);
 
     private volatile List<Filter> filters = List.of();
 
@@ -64,7 +67,9 @@ final class AlpacaFilterWheel extends AlpacaDevice<FilterWheelState> implements 
                 throw new IllegalArgumentException("Filter slot " + slot + " is outside 0 to " + (filters.size() - 1));
             }
             alpaca().put("position", "Position", String.valueOf(slot));
+            long deadline = deadline(MOTION_LIMIT);
             do {
+                checkDeadline(deadline, "turning the wheel", MOTION_LIMIT);
                 Thread.sleep(POLL_MILLIS);
                 refresh();
             } while (state().slot() == -1);

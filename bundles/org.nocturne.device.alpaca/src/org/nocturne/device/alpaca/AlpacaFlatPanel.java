@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.nocturne.device.api.ConnectionState;
@@ -24,6 +25,8 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
     private static final int CALIBRATOR_NOT_READY = 2;
     private static final int CALIBRATOR_ERROR = 5;
     private static final long POLL_MILLIS = 100;
+    /** Longer than the slowest real cover or warming light. */
+    private static final Duration MOTION_LIMIT = Duration.ofMinutes(2);
 
     private volatile int maxBrightness;
     private volatile boolean hasCover;
@@ -74,8 +77,10 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
             }
             alpaca().put(open ? "opencover" : "closecover");
             int cover;
+            long deadline = deadline(MOTION_LIMIT);
             try {
                 while ((cover = alpaca().getInt("coverstate")) == COVER_MOVING) {
+                    checkDeadline(deadline, "the cover", MOTION_LIMIT);
                     refresh();
                     Thread.sleep(POLL_MILLIS);
                 }
@@ -108,7 +113,9 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
                 alpaca().put("calibratoron", "Brightness", String.valueOf(brightness));
             }
             int calibrator;
+            long deadline = deadline(MOTION_LIMIT);
             while ((calibrator = alpaca().getInt("calibratorstate")) == CALIBRATOR_NOT_READY) {
+                checkDeadline(deadline, "the light", MOTION_LIMIT);
                 Thread.sleep(POLL_MILLIS);
             }
             if (calibrator == CALIBRATOR_ERROR) {

@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.nocturne.device.api.ConnectionState;
@@ -16,6 +17,8 @@ import org.nocturne.device.api.focuser.FocuserState;
 final class AlpacaFocuser extends AlpacaDevice<FocuserState> implements Focuser {
 
     private static final long POLL_MILLIS = 100;
+    /** Longer than the slowest real move from end to end. */
+    private static final Duration MOTION_LIMIT = Duration.ofMinutes(5);
 
     private volatile FocuserCapabilities capabilities;
     private int maxIncrement;
@@ -108,8 +111,10 @@ final class AlpacaFocuser extends AlpacaDevice<FocuserState> implements Focuser 
         if (!focuser.absolute()) {
             relativePosition = target;
         }
+        long deadline = deadline(MOTION_LIMIT);
         try {
             do {
+                checkDeadline(deadline, "the focuser move", MOTION_LIMIT);
                 refresh();
                 Thread.sleep(POLL_MILLIS);
             } while (alpaca().getBoolean("ismoving"));

@@ -1,6 +1,7 @@
 package org.nocturne.device.alpaca;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
     /** Sidereal rate in degrees per second. */
     private static final double SIDEREAL_DEGREES_PER_SECOND = 15.041 / 3600;
     private static final long POLL_MILLIS = 200;
+    /** Longer than the slowest real slew or park (a half-turn of both axes at a couple of degrees a second). */
+    private static final Duration MOTION_LIMIT = Duration.ofMinutes(10);
     private static final TrackingRate[] ASCOM_RATES = { TrackingRate.SIDEREAL, TrackingRate.LUNAR, TrackingRate.SOLAR, TrackingRate.KING };
 
     private volatile MountCapabilities capabilities;
@@ -100,7 +103,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
     protected void refresh() throws InterruptedException {
         AlpacaClient alpaca = alpaca();
         Equatorial reported = Equatorial.ofHoursDegrees(alpaca.getDouble("rightascension"), alpaca.getDouble("declination"));
-        AstroTime now = AstroTime.of(java.time.Instant.now());
+        AstroTime now = AstroTime.of(Instant.now());
         Equatorial icrs = capabilities.equatorialSystem() == EquatorialSystem.JNOW ? ApparentFrame.toIcrs(reported, now) : reported;
         Equatorial apparent = capabilities.equatorialSystem() == EquatorialSystem.JNOW ? reported : ApparentFrame.fromIcrs(reported, now);
         double hourAngle = Math.IEEEremainder(alpaca.getDouble("siderealtime") - apparent.raHours(), 24);
@@ -155,7 +158,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
     /** The mount's own place for an ICRS one. */
     private Equatorial toMount(Equatorial icrs) {
-        return capabilities.equatorialSystem() == EquatorialSystem.JNOW ? ApparentFrame.fromIcrs(icrs, AstroTime.of(java.time.Instant.now()))
+        return capabilities.equatorialSystem() == EquatorialSystem.JNOW ? ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now()))
                 : icrs;
     }
 
@@ -186,7 +189,9 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
     /** Polls a boolean member, publishing the state, until it turns false. */
     private void waitWhile(String member) throws InterruptedException {
+        long deadline = deadline(MOTION_LIMIT);
         while (true) {
+            checkDeadline(deadline, "the " + member, MOTION_LIMIT);
             refresh();
             if (!alpaca().getBoolean(member)) {
                 return;
@@ -218,7 +223,9 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             parking = true;
             try {
                 alpaca().put("park");
+                long deadline = deadline(MOTION_LIMIT);
                 while (!alpaca().getBoolean("atpark")) {
+                    checkDeadline(deadline, "parking", MOTION_LIMIT);
                     refresh();
                     Thread.sleep(POLL_MILLIS);
                 }

@@ -1,5 +1,6 @@
 package org.nocturne.device.alpaca;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.nocturne.device.api.ConnectionState;
@@ -15,6 +16,8 @@ import org.nocturne.device.api.rotator.RotatorState;
 final class AlpacaRotator extends AlpacaDevice<RotatorState> implements Rotator {
 
     private static final long POLL_MILLIS = 100;
+    /** Longer than the slowest real move from end to end. */
+    private static final Duration MOTION_LIMIT = Duration.ofMinutes(5);
 
     AlpacaRotator(AlpacaEndpoint endpoint) {
         super(endpoint, DeviceKind.ROTATOR, RotatorState.disconnected());
@@ -68,8 +71,10 @@ final class AlpacaRotator extends AlpacaDevice<RotatorState> implements Rotator 
             throw new IllegalArgumentException("Rotator angle " + degrees + " is not a number");
         }
         alpaca().put(member, "Position", AlpacaClient.number(normalised(degrees)));
+        long deadline = deadline(MOTION_LIMIT);
         try {
             do {
+                checkDeadline(deadline, "the rotator move", MOTION_LIMIT);
                 refresh();
                 Thread.sleep(POLL_MILLIS);
             } while (alpaca().getBoolean("ismoving"));
