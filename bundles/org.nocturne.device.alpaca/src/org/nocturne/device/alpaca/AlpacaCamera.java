@@ -126,30 +126,16 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
                 throw e;
             }
         }
-        List<String> list = alpaca().getStrings(names);
+        List<String> list;
+        try {
+            list = alpaca().getStrings(names);
+        } catch (AlpacaException e) {
+            if (!e.notImplemented() && e.errorNumber() != AlpacaErrors.INVALID_OPERATION) {
+                throw e;
+            }
+            return null;
+        }
         return list.isEmpty() ? null : new IntRange(0, list.size() - 1);
-    }
-
-    private boolean optionalBoolean(String member) throws InterruptedException {
-        try {
-            return alpaca().getBoolean(member);
-        } catch (AlpacaException e) {
-            if (e.notImplemented()) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private double optionalDouble(String member) throws InterruptedException {
-        try {
-            return alpaca().getDouble(member);
-        } catch (AlpacaException e) {
-            if (e.notImplemented() || e.errorNumber() == AlpacaErrors.VALUE_NOT_SET || e.errorNumber() == AlpacaErrors.INVALID_OPERATION) {
-                return Double.NaN;
-            }
-            throw e;
-        }
     }
 
     @Override

@@ -150,6 +150,30 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
         });
     }
 
+    /** A boolean member the device may lack (NotImplemented): false then. */
+    protected final boolean optionalBoolean(String member) throws InterruptedException {
+        try {
+            return alpaca().getBoolean(member);
+        } catch (AlpacaException e) {
+            if (e.notImplemented()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** A reading the device may lack (NotImplemented) or not have yet (ValueNotSet, InvalidOperation): NaN then. */
+    protected final double optionalDouble(String member) throws InterruptedException {
+        try {
+            return alpaca().getDouble(member);
+        } catch (AlpacaException e) {
+            if (e.notImplemented() || e.errorNumber() == AlpacaErrors.VALUE_NOT_SET || e.errorNumber() == AlpacaErrors.INVALID_OPERATION) {
+                return Double.NaN;
+            }
+            throw e;
+        }
+    }
+
     /** A moment {@code limit} from now, for {@link #checkDeadline}. */
     protected static long deadline(Duration limit) {
         return System.nanoTime() + limit.toNanos();

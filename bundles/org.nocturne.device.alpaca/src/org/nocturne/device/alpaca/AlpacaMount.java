@@ -66,7 +66,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
         boolean canSync = alpaca.getBoolean("cansync");
         boolean canPulseGuide = alpaca.getBoolean("canpulseguide");
         boolean canMoveAxis = alpaca.getBoolean("canmoveaxis", "Axis", "0") && alpaca.getBoolean("canmoveaxis", "Axis", "1");
-        canSetTracking = alpaca.getBoolean("cansettracking");
+        canSetTracking = optionalBoolean("cansettracking");
         Set<TrackingRate> rates = EnumSet.noneOf(TrackingRate.class);
         for (int rate : alpaca.getInts("trackingrates")) {
             if (rate >= 0 && rate < ASCOM_RATES.length) {
@@ -82,8 +82,20 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             }
         }
         double maxRate = canMoveAxis ? maxAxisRate(alpaca.getArray("axisrates", "Axis", "0")) : 0;
-        boolean german = alpaca.getInt("alignmentmode") == 2;
+        boolean german = alignmentMode() == 2;
         capabilities = new MountCapabilities(system, canPark, canSync, canPulseGuide, canMoveAxis, rates, guideRate, maxRate, german);
+    }
+
+    /** ASCOM AlignmentModes: 0 alt-az, 1 polar (fork), 2 German polar; −1 where the mount does not say. */
+    private int alignmentMode() throws InterruptedException {
+        try {
+            return alpaca().getInt("alignmentmode");
+        } catch (AlpacaException e) {
+            if (e.notImplemented()) {
+                return -1;
+            }
+            throw e;
+        }
     }
 
     /** The fastest rate of an {@code axisrates} list of {Minimum, Maximum} pairs, in degrees per second. */
@@ -107,8 +119,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
         Equatorial icrs = capabilities.equatorialSystem() == EquatorialSystem.JNOW ? ApparentFrame.toIcrs(reported, now) : reported;
         Equatorial apparent = capabilities.equatorialSystem() == EquatorialSystem.JNOW ? reported : ApparentFrame.fromIcrs(reported, now);
         double hourAngle = Math.IEEEremainder(alpaca.getDouble("siderealtime") - apparent.raHours(), 24);
-        double altitude = alpaca.getDouble("altitude");
-        double azimuth = alpaca.getDouble("azimuth");
+        double altitude = optionalDouble("altitude");
+        double azimuth = optionalDouble("azimuth");
         PierSide pier = pierSide();
         boolean parked = capabilities.canPark() && alpaca.getBoolean("atpark");
         boolean slewing = alpaca.getBoolean("slewing");

@@ -22,27 +22,16 @@ final class AlpacaWeather extends AlpacaDevice<WeatherState> implements Weather 
 
     @Override
     protected void refresh() throws InterruptedException {
-        double temperature = reading("temperature");
-        double humidity = reading("humidity");
-        double dewPoint = reading("dewpoint");
-        double pressure = reading("pressure");
-        double cloudCover = reading("cloudcover");
-        double skyQuality = reading("skyquality");
-        double windSpeed = reading("windspeed");
-        double rainRate = reading("rainrate");
+        double temperature = optionalDouble("temperature");
+        double humidity = optionalDouble("humidity");
+        double dewPoint = optionalDouble("dewpoint");
+        double pressure = optionalDouble("pressure");
+        double cloudCover = optionalDouble("cloudcover");
+        double skyQuality = optionalDouble("skyquality");
+        double windSpeed = optionalDouble("windspeed");
+        double rainRate = optionalDouble("rainrate");
         update(s -> new WeatherState(s.connection(), s.message(), temperature, humidity, dewPoint, pressure, cloudCover, skyQuality, windSpeed,
                 rainRate));
-    }
-
-    private double reading(String member) throws InterruptedException {
-        try {
-            return alpaca().getDouble(member);
-        } catch (AlpacaException e) {
-            if (e.notImplemented() || e.errorNumber() == AlpacaErrors.VALUE_NOT_SET) {
-                return Double.NaN;
-            }
-            throw e;
-        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.nocturne.device.alpaca.server;
 
-/** A weather station measuring temperature, humidity, dew point, pressure, cloud cover, sky quality, wind and rain; nothing else. */
+/** A weather station measuring temperature, humidity, dew point, pressure, cloud cover, wind and rain; no sky quality, nothing else. */
 public final class TestObservingConditions extends SimulatedDevice {
 
     private double averagePeriod;
@@ -17,7 +17,6 @@ public final class TestObservingConditions extends SimulatedDevice {
             case "dewpoint" -> 3.7;
             case "pressure" -> 1013.2;
             case "cloudcover" -> 20.0;
-            case "skyquality" -> 20.9;
             case "windspeed" -> 2.5;
             case "rainrate" -> 0.0;
             case "timesincelastupdate" -> 1.5;
