@@ -1,0 +1,216 @@
+package org.nocturne.device.alpaca;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.nocturne.device.api.ConnectionState;
+import org.nocturne.device.api.DeviceInfo;
+import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.api.DeviceState;
+import org.nocturne.device.api.support.AbstractDevice;
+
+/**
+ * What every Alpaca device shares: the HTTP link (made on connect, released on disconnect or fault), the connect
+ * handshake (Platform 7 {@code connect}/{@code connecting}, falling back to {@code PUT connected} for older devices),
+ * faulting on a broken link, and a state refresh every {@link #POLL_SECONDS} seconds while connected (Alpaca has no
+ * events; the refresh runs as a command on the device thread, never two queued at once).
+ *
+ * @param <S> the state snapshot record
+ */
+abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
+
+    static final long POLL_SECONDS = 2;
+    private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "Nocturne Alpaca poller");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    protected final AlpacaEndpoint endpoint;
+    private volatile AlpacaClient client;
+    private volatile ScheduledFuture<?> polling;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private boolean platform7;
+
+    protected AlpacaDevice(AlpacaEndpoint endpoint, DeviceKind kind, S initial) {
+        super(new DeviceInfo(AlpacaProvider.ID, endpoint.label(), "ASCOM Alpaca " + endpoint.deviceType() + " at " + endpoint.member("")),
+                kind, initial);
+        this.endpoint = endpoint;
+    }
+
+    /** The link; only while connected or connecting, on the device thread. */
+    protected final AlpacaClient alpaca() {
+        AlpacaClient link = client;
+        if (link == null) {
+            throw AlpacaException.broken(info().name() + " has no link (not connected)", null);
+        }
+        return link;
+    }
+
+    @Override
+    protected final void openConnection() throws Exception {
+        client = new AlpacaClient(endpoint, info().name());
+        try {
+            handshake();
+            readDevice();
+            refresh();
+        } catch (Exception | Error e) {
+            releaseLink();
+            throw e;
+        }
+        polling = POLLER.scheduleWithFixedDelay(this::queueRefresh, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    protected final void closeConnection() throws Exception {
+        if (client == null) {
+            return; // faulted: the link is gone already
+        }
+        try {
+            beforeDisconnect();
+            if (platform7) {
+                alpaca().put("disconnect");
+                long deadline = System.nanoTime() + connectWaitNanos();
+                while (alpaca().getBoolean("connecting") && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+            } else {
+                alpaca().put("connected", "Connected", "false");
+            }
+        } catch (AlpacaException e) {
+            // a device that is gone, or refuses, is disconnected all the same: the link is released below
+        } finally {
+            releaseLink();
+        }
+    }
+
+    /** Connects the device on the server: Platform 7's asynchronous connect where the device has it. */
+    private void handshake() throws InterruptedException {
+        try {
+            alpaca().put("connect");
+            platform7 = true;
+        } catch (AlpacaException e) {
+            if (!e.notImplemented()) {
+                throw e;
+            }
+            platform7 = false;
+            alpaca().put("connected", "Connected", "true");
+        }
+        if (platform7) {
+            long deadline = System.nanoTime() + connectWaitNanos();
+            while (alpaca().getBoolean("connecting")) {
+                if (System.nanoTime() > deadline) {
+                    throw AlpacaException.broken(info().name() + ": still connecting after " + TimeUnit.NANOSECONDS.toSeconds(connectWaitNanos()) + " s",
+                            null);
+                }
+                Thread.sleep(100);
+            }
+        }
+        if (!alpaca().getBoolean("connected")) {
+            throw AlpacaException.broken(info().name() + ": the device did not connect (Connected is still false)", null);
+        }
+    }
+
+    private long connectWaitNanos() {
+        return endpoint.timeout().multipliedBy(6).toNanos();
+    }
+
+    /** Reads what is fixed once connected (sizes, capabilities, names); on the device thread while connecting. */
+    protected abstract void readDevice() throws InterruptedException;
+
+    /** Reads the device's changing state and publishes it; on the device thread. */
+    protected abstract void refresh() throws InterruptedException;
+
+    /** Stops what must stop before disconnecting (an exposure); nothing by default. */
+    protected void beforeDisconnect() throws InterruptedException {
+        // most devices keep doing what they do
+    }
+
+    /**
+     * Runs a command on the device thread; a broken link faults the device (the link is released) and the failure
+     * goes to the caller.
+     */
+    protected final <T> CompletableFuture<T> alpacaCommand(String name, Work<T> work) {
+        return command(name, () -> {
+            try {
+                return work.call();
+            } catch (AlpacaException e) {
+                // NotConnected while we are connected: the server restarted or another client disconnected the device.
+                if (e.linkBroken() || e.errorNumber() == AlpacaErrors.NOT_CONNECTED) {
+                    releaseLink();
+                    fault(e.getMessage());
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** A boolean member the device may lack (NotImplemented): false then. */
+    protected final boolean optionalBoolean(String member) throws InterruptedException {
+        try {
+            return alpaca().getBoolean(member);
+        } catch (AlpacaException e) {
+            if (e.notImplemented()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** A reading the device may lack (NotImplemented) or not have yet (ValueNotSet, InvalidOperation): NaN then. */
+    protected final double optionalDouble(String member) throws InterruptedException {
+        try {
+            return alpaca().getDouble(member);
+        } catch (AlpacaException e) {
+            if (e.notImplemented() || e.errorNumber() == AlpacaErrors.VALUE_NOT_SET || e.errorNumber() == AlpacaErrors.INVALID_OPERATION) {
+                return Double.NaN;
+            }
+            throw e;
+        }
+    }
+
+    /** A moment {@code limit} from now, for {@link #checkDeadline}. */
+    protected static long deadline(Duration limit) {
+        return System.nanoTime() + limit.toNanos();
+    }
+
+    /**
+     * Gives up on a device that keeps saying it is busy (moving, slewing, exposing) far longer than any real one would.
+     *
+     * @throws AlpacaException naming the device and what did not finish
+     */
+    protected final void checkDeadline(long deadline, String what, Duration limit) {
+        if (System.nanoTime() > deadline) {
+            throw AlpacaException.refused(info().name() + ": " + what + " did not finish within " + limit.toSeconds() + " s", 0);
+        }
+    }
+
+    private void queueRefresh() {
+        if (state().connection() != ConnectionState.CONNECTED || !refreshQueued.compareAndSet(false, true)) {
+            return;
+        }
+        alpacaCommand("refresh", () -> {
+            refreshQueued.set(false);
+            refresh();
+            return null;
+        }).whenComplete((ignored, error) -> refreshQueued.set(false));
+    }
+
+    private void releaseLink() {
+        ScheduledFuture<?> poll = polling;
+        if (poll != null) {
+            poll.cancel(false);
+            polling = null;
+        }
+        AlpacaClient link = client;
+        client = null;
+        if (link != null) {
+            link.close();
+        }
+    }
+}
