@@ -12,10 +12,10 @@ import org.nocturne.device.api.mount.Mount;
 import org.nocturne.device.contract.MountContract;
 
 /**
- * The LX200 driver passes the mount contract against the simulated 10Micron responder, over a serial line (a socat
- * pseudo-terminal opened through jSerialComm) and over TCP. The contract wants positions within 1″; the classic
- * Meade precision (1 s of RA) cannot give that, so the contract runs on the ultra-precision profile and
- * {@link Lx200ClassicMountTest} checks the classic precision against its own resolution.
+ * The LX200 driver passes the mount contract against the simulated 10Micron responder (ultra precision: 0.01 s and
+ * 0.1″) over a serial line (a socat pseudo-terminal opened through jSerialComm) and over TCP, and against a classic
+ * Meade (high precision: 1 s and 1″, declared in the capabilities, which the contract allows for; no park, fork
+ * mounted) over TCP.
  */
 class Lx200ContractTest {
 
@@ -55,6 +55,32 @@ class Lx200ContractTest {
         @Override
         protected Mount newDevice() throws Exception {
             Lx200Responder responder = new Lx200Responder(Lx200Responder.Profile.TEN_MICRON);
+            peer = new TcpPeer(responder::serve);
+            return TestMounts.tcp(peer.port(), Map.of());
+        }
+
+        @Override
+        protected Equatorial reachableTarget() {
+            return TestMounts.reachableTarget();
+        }
+
+        @AfterEach
+        void stopPeer() throws Exception {
+            if (peer != null) {
+                device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                peer.close();
+            }
+        }
+    }
+
+    @Nested
+    class ClassicMeadeOverTcp extends MountContract {
+
+        private TcpPeer peer;
+
+        @Override
+        protected Mount newDevice() throws Exception {
+            Lx200Responder responder = new Lx200Responder(Lx200Responder.Profile.CLASSIC);
             peer = new TcpPeer(responder::serve);
             return TestMounts.tcp(peer.port(), Map.of());
         }

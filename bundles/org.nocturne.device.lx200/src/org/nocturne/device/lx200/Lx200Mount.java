@@ -90,14 +90,15 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                 DeviceKind.MOUNT, MountState.disconnected());
         this.settings = settings;
         this.sky = new TopocentricSky(context.site());
-        this.capabilities = capabilitiesOf(Lx200Dialect.CLASSIC);
+        this.capabilities = capabilitiesOf(Lx200Dialect.CLASSIC, Lx200Precision.HIGH);
     }
 
-    private MountCapabilities capabilitiesOf(Lx200Dialect of) {
+    private MountCapabilities capabilitiesOf(Lx200Dialect of, Lx200Precision coordinates) {
         boolean tenMicron = of == Lx200Dialect.TEN_MICRON;
         return new MountCapabilities(EquatorialSystem.JNOW, tenMicron, true, settings.pulseGuide(), true,
                 Set.of(TrackingRate.SIDEREAL, TrackingRate.LUNAR, TrackingRate.SOLAR), settings.guideRateSidereal(),
-                Lx200MoveRate.SLEW.degreesPerSecond(settings.guideRateSidereal()), tenMicron);
+                Lx200MoveRate.SLEW.degreesPerSecond(settings.guideRateSidereal()), tenMicron,
+                2 * coordinates.raRoundingSeconds(), 2 * coordinates.decRoundingArcsec());
     }
 
     /** What the mount can do; known fully once connected (it depends on the mount's :GVP# product name). */
@@ -144,7 +145,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         product = optionalText(":GVP#");
         firmware = optionalText(":GVN#");
         dialect = Lx200Dialect.of(product);
-        capabilities = capabilitiesOf(dialect);
         distanceBars = true;
         if (dialect == Lx200Dialect.TEN_MICRON && precision != Lx200Precision.ULTRA) {
             connection.send(":U2#");
@@ -153,6 +153,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             connection.send(":U#");
             requirePrecision(Lx200Precision.HIGH, ":U#");
         }
+        capabilities = capabilitiesOf(dialect, precision);
     }
 
     private void requirePrecision(Lx200Precision wanted, String toggle) throws IOException {

@@ -14,13 +14,27 @@ import java.util.Set;
  * @param guideRateSidereal guide rate as a fraction of sidereal (0.5 = half sidereal)
  * @param maxAxisRateDegreesPerSecond fastest {@link Mount#moveAxis} rate
  * @param isGermanEquatorial true for a mount with a side of pier and meridian flips
+ * @param raResolutionSeconds the step of the right ascensions the mount's protocol reports and accepts, in seconds of
+ *            time (1 for an LX200 in high precision); 0 when it carries them as floating-point numbers
+ * @param decResolutionArcsec the step of its declinations in arc-seconds (1 for an LX200 in high precision); 0 when
+ *            floating point
  */
 public record MountCapabilities(EquatorialSystem equatorialSystem, boolean canPark, boolean canSync, boolean canPulseGuide,
         boolean canMoveAxis, Set<TrackingRate> trackingRates, double guideRateSidereal, double maxAxisRateDegreesPerSecond,
-        boolean isGermanEquatorial) {
+        boolean isGermanEquatorial, double raResolutionSeconds, double decResolutionArcsec) {
 
     public MountCapabilities {
         trackingRates = Set.copyOf(trackingRates);
+        if (!(raResolutionSeconds >= 0 && decResolutionArcsec >= 0)) {
+            throw new IllegalArgumentException("Coordinate resolution " + raResolutionSeconds + " s, " + decResolutionArcsec + "″ is not ≥ 0");
+        }
+    }
+
+    /** A mount whose protocol carries coordinates as floating-point numbers (no resolution step). */
+    public MountCapabilities(EquatorialSystem equatorialSystem, boolean canPark, boolean canSync, boolean canPulseGuide, boolean canMoveAxis,
+            Set<TrackingRate> trackingRates, double guideRateSidereal, double maxAxisRateDegreesPerSecond, boolean isGermanEquatorial) {
+        this(equatorialSystem, canPark, canSync, canPulseGuide, canMoveAxis, trackingRates, guideRateSidereal, maxAxisRateDegreesPerSecond,
+                isGermanEquatorial, 0, 0);
     }
 
     /** The equatorial frame a mount or protocol works in. */
