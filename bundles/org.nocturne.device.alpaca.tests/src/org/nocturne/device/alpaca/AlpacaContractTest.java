@@ -1,6 +1,5 @@
 package org.nocturne.device.alpaca;
 
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -106,15 +105,6 @@ class AlpacaContractTest {
         @Override
         protected Switch newDevice() throws Exception {
             return device(DeviceKind.SWITCH, Switch.class);
-        }
-
-        /**
-         * The contract's own choice reads channel 0 before connecting; an Alpaca switch learns its channels on connect
-         * (MaxSwitch), so a fresh one has none. Channel 0 exists once connected, which is all the refusal needs.
-         */
-        @Override
-        protected CompletableFuture<?> anyCommand() {
-            return device.set(0, 0);
         }
     }
 
