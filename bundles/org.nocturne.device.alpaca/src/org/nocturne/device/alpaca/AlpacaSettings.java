@@ -1,13 +1,13 @@
 package org.nocturne.device.alpaca;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
+import org.nocturne.device.api.support.SettingValues;
 
 /** The settings of an Alpaca device of any kind, and the endpoint they name. */
 final class AlpacaSettings {
@@ -51,25 +51,15 @@ final class AlpacaSettings {
      * @throws IllegalArgumentException naming an unknown or invalid setting
      */
     static AlpacaEndpoint endpoint(DeviceKind kind, Map<String, String> given) {
-        Map<String, String> values = new HashMap<>();
-        for (SettingDescriptor descriptor : DESCRIPTORS) {
-            String value = given.getOrDefault(descriptor.key(), descriptor.defaultValue());
-            descriptor.check(value);
-            values.put(descriptor.key(), value.trim());
-        }
-        for (String key : given.keySet()) {
-            if (!values.containsKey(key)) {
-                throw new IllegalArgumentException("Unknown setting \"" + key + "\"");
-            }
-        }
-        int timeout = Integer.parseInt(values.get(TIMEOUT));
+        SettingValues values = SettingValues.of(DESCRIPTORS, given);
+        int timeout = values.integer(TIMEOUT);
         if (timeout < 1 || timeout > 600) {
             throw new IllegalArgumentException("Request timeout " + timeout + " s is outside 1 s to 600 s");
         }
-        int number = Integer.parseInt(values.get(DEVICE_NUMBER));
+        int number = values.integer(DEVICE_NUMBER);
         if (number < 0) {
             throw new IllegalArgumentException("Device number " + number + " is negative");
         }
-        return new AlpacaEndpoint(values.get(HOST), Integer.parseInt(values.get(PORT)), deviceType(kind), number, Duration.ofSeconds(timeout));
+        return new AlpacaEndpoint(values.text(HOST), values.integer(PORT), deviceType(kind), number, Duration.ofSeconds(timeout));
     }
 }

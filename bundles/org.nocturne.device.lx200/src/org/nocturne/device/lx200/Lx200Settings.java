@@ -1,12 +1,12 @@
 package org.nocturne.device.lx200;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
+import org.nocturne.device.api.support.SettingValues;
 
 /**
  * An LX200 mount's settings, checked, with defaults for what was not given.
@@ -75,29 +75,18 @@ record Lx200Settings(String name, boolean tcp, String serialPort, int baud, Stri
      * @throws IllegalArgumentException naming an unknown or invalid setting
      */
     static Lx200Settings of(Map<String, String> given) {
-        Map<String, String> values = new HashMap<>();
-        for (SettingDescriptor descriptor : descriptors()) {
-            String value = given.getOrDefault(descriptor.key(), descriptor.defaultValue());
-            descriptor.check(value);
-            values.put(descriptor.key(), value.trim());
-        }
-        for (String key : given.keySet()) {
-            if (!values.containsKey(key)) {
-                throw new IllegalArgumentException("Unknown setting \"" + key + "\"");
-            }
-        }
-        double timeout = Double.parseDouble(values.get(TIMEOUT));
+        SettingValues values = SettingValues.of(descriptors(), given);
+        double timeout = values.decimal(TIMEOUT);
         if (timeout < 0.05 || timeout > 60) {
             throw new IllegalArgumentException("Command timeout " + timeout + " s is outside 0.05 s to 60 s");
         }
-        double guideRate = Double.parseDouble(values.get(GUIDE_RATE));
+        double guideRate = values.decimal(GUIDE_RATE);
         if (guideRate <= 0 || guideRate > 2) {
             throw new IllegalArgumentException("Guide rate " + guideRate + " × sidereal is outside 0 to 2");
         }
-        return new Lx200Settings(values.get(NAME).isBlank() ? "LX200 mount" : values.get(NAME), values.get(CONNECTION).equals(TCP),
-                values.get(SERIAL_PORT), Integer.parseInt(values.get(BAUD)), values.get(HOST), Integer.parseInt(values.get(TCP_PORT)),
-                (int) Math.round(timeout * 1000), guideRate, Boolean.parseBoolean(values.get(PULSE_GUIDE)),
-                Boolean.parseBoolean(values.get(SITE_AND_TIME)));
+        return new Lx200Settings(values.text(NAME).isBlank() ? "LX200 mount" : values.text(NAME), values.text(CONNECTION).equals(TCP),
+                values.text(SERIAL_PORT), values.integer(BAUD), values.text(HOST), values.integer(TCP_PORT), (int) Math.round(timeout * 1000),
+                guideRate, values.bool(PULSE_GUIDE), values.bool(SITE_AND_TIME));
     }
 
     /** Opens the serial port or connects to the bridge. */

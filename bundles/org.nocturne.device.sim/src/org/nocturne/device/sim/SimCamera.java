@@ -20,6 +20,7 @@ import org.nocturne.device.api.camera.CameraCapabilities.IntRange;
 import org.nocturne.device.api.camera.CameraState;
 import org.nocturne.device.api.camera.ExposureRequest;
 import org.nocturne.device.api.camera.ExposureStatus;
+import org.nocturne.device.api.support.SettingValues;
 import org.nocturne.device.sim.render.ExposureScene;
 import org.nocturne.device.sim.render.RenderedExposure;
 import org.nocturne.device.sim.render.SensorModel;

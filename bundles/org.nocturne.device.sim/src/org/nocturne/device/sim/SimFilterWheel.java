@@ -12,6 +12,7 @@ import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.filterwheel.FilterWheel;
 import org.nocturne.device.api.filterwheel.FilterWheelState;
+import org.nocturne.device.api.support.SettingValues;
 
 /** A simulated filter wheel: a second per slot turned; each filter's focus offset moves the true best focus. */
 final class SimFilterWheel extends SimDevice<FilterWheelState> implements FilterWheel {

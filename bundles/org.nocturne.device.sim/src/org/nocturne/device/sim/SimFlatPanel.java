@@ -11,6 +11,7 @@ import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.flatpanel.FlatPanel;
 import org.nocturne.device.api.flatpanel.FlatPanelState;
+import org.nocturne.device.api.support.SettingValues;
 
 /**
  * A simulated cover calibrator: a motorised dust cover with an electroluminescent panel behind it. With the cover

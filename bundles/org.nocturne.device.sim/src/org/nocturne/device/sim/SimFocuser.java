@@ -12,6 +12,7 @@ import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.focuser.Focuser;
 import org.nocturne.device.api.focuser.FocuserCapabilities;
 import org.nocturne.device.api.focuser.FocuserState;
+import org.nocturne.device.api.support.SettingValues;
 import org.nocturne.device.sim.render.FocusModel;
 
 /**

@@ -19,6 +19,7 @@ import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.guider.Guider;
 import org.nocturne.device.api.guider.GuiderActivity;
 import org.nocturne.device.api.guider.GuiderState;
+import org.nocturne.device.api.support.SettingValues;
 
 /**
  * The internal guider for the simulator: an off-axis guide camera that sees where the mount truly points (with a

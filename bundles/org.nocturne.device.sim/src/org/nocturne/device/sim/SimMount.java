@@ -24,6 +24,7 @@ import org.nocturne.device.api.mount.MountCapabilities;
 import org.nocturne.device.api.mount.MountCapabilities.EquatorialSystem;
 import org.nocturne.device.api.mount.MountState;
 import org.nocturne.device.api.mount.TrackingRate;
+import org.nocturne.device.api.support.SettingValues;
 import org.nocturne.image.PierSide;
 
 /**

@@ -11,6 +11,7 @@ import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
 import org.nocturne.device.api.rotator.Rotator;
 import org.nocturne.device.api.rotator.RotatorState;
+import org.nocturne.device.api.support.SettingValues;
 
 /**
  * A simulated rotator. The camera's true sky angle is its mounting angle (a setting the user does not know) plus the

@@ -7,6 +7,7 @@ import org.nocturne.device.api.DeviceInfo;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
+import org.nocturne.device.api.support.SettingValues;
 import org.nocturne.device.api.weather.SafetyMonitor;
 import org.nocturne.device.api.weather.SafetyState;
 

@@ -13,6 +13,7 @@ import org.nocturne.device.api.DeviceContext;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.DeviceProvider;
 import org.nocturne.device.api.SettingDescriptor;
+import org.nocturne.device.api.support.SettingValues;
 
 /**
  * The sky simulator as a driver family, registered as a Declarative Services component

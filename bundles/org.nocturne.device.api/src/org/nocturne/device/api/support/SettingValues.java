@@ -1,4 +1,4 @@
-package org.nocturne.device.sim;
+package org.nocturne.device.api.support;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,11 +7,10 @@ import java.util.Map;
 import org.nocturne.device.api.SettingDescriptor;
 
 /**
- * A device's settings as given, checked against their descriptors, with defaults for what was not given.
- *
- * @throws IllegalArgumentException (from the factory) naming an unknown or invalid setting
+ * A device's settings as a provider's {@code create} receives them, checked against the provider's descriptors, with
+ * defaults for what was not given and surrounding blanks trimmed. Immutable.
  */
-final class SettingValues {
+public final class SettingValues {
 
     private final Map<String, String> values;
 
@@ -19,7 +18,12 @@ final class SettingValues {
         this.values = values;
     }
 
-    static SettingValues of(List<SettingDescriptor> descriptors, Map<String, String> given) {
+    /**
+     * Checks {@code given} against {@code descriptors}.
+     *
+     * @throws IllegalArgumentException naming an unknown or invalid setting
+     */
+    public static SettingValues of(List<SettingDescriptor> descriptors, Map<String, String> given) {
         Map<String, String> values = new HashMap<>();
         for (SettingDescriptor descriptor : descriptors) {
             String value = given.getOrDefault(descriptor.key(), descriptor.defaultValue());
@@ -34,15 +38,19 @@ final class SettingValues {
         return new SettingValues(values);
     }
 
-    double decimal(String key) {
+    public double decimal(String key) {
         return Double.parseDouble(values.get(key));
     }
 
-    int integer(String key) {
+    public int integer(String key) {
         return Integer.parseInt(values.get(key));
     }
 
-    String text(String key) {
+    public boolean bool(String key) {
+        return Boolean.parseBoolean(values.get(key));
+    }
+
+    public String text(String key) {
         return values.get(key);
     }
 }
