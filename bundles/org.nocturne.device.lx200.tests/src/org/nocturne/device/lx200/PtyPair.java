@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import org.nocturne.device.contract.peers.Peers;
 
 /**
  * A pseudo-terminal pair made by socat: the driver opens {@link #mountEnd()} through jSerialComm as it would a USB
@@ -32,10 +32,10 @@ final class PtyPair implements AutoCloseable {
 
     /** Starts socat in {@code directory} and, unless {@code server} is null, serves the responder's end. */
     static PtyPair start(Path directory, StreamServer server) throws IOException, InterruptedException {
-        Path socatProgram = socat();
+        Peers.require("socat", "socat");
         Path mountEnd = directory.resolve("mount");
         Path responderEnd = directory.resolve("responder");
-        Process socat = new ProcessBuilder(socatProgram.toString(), "-d", "-d", "pty,raw,echo=0,link=" + mountEnd,
+        Process socat = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + mountEnd,
                 "pty,raw,echo=0,link=" + responderEnd).redirectErrorStream(true).redirectOutput(directory.resolve("socat.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!(Files.exists(mountEnd) && Files.exists(responderEnd))) {
@@ -58,22 +58,6 @@ final class PtyPair implements AutoCloseable {
             thread.start();
         }
         return new PtyPair(socat, mountEnd, thread);
-    }
-
-    /** The socat program, or the test is skipped (failed when peers are required). */
-    static Path socat() {
-        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            Path candidate = Path.of(directory, "socat");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        String reason = "socat is not installed (apt install socat): the serial-line tests need its pseudo-terminal pair";
-        if ("1".equals(System.getenv("NOCTURNE_REQUIRE_PEERS"))) {
-            fail(reason + ", and NOCTURNE_REQUIRE_PEERS=1");
-        }
-        Assumptions.abort(reason);
-        return null;
     }
 
     /** The end the driver opens, a symbolic link to /dev/pts/N. */

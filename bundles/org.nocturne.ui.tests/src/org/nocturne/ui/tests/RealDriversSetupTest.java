@@ -1,0 +1,112 @@
+package org.nocturne.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.core.profile.DeviceChoice;
+import org.nocturne.device.core.profile.EquipmentProfile;
+import org.nocturne.ui.equipment.EquipmentSession;
+import org.nocturne.ui.setup.equipment.EquipmentPart;
+import org.nocturne.ui.widgets.ValueGrid;
+
+/**
+ * The real driver families appear in Setup beside the simulator, each with the settings form it declares: a serial
+ * LX200 mount gets a port picker that Find fills, an Alpaca device's Find says plainly when no server answers. Every
+ * test puts the Simulator profile's devices back as it found them.
+ */
+class RealDriversSetupTest {
+
+    private final Workbench workbench = Workbench.main();
+    private final EquipmentSession session = workbench.window.getContext().get(EquipmentSession.class);
+    private final EquipmentProfile before = session.profile();
+
+    @AfterEach
+    void restoreTheProfile() {
+        workbench.await(session.edit(profile -> before), "the profile is restored");
+    }
+
+    @Test
+    void everyDriverFamilyIsOfferedForTheKindsItMakes() {
+        open();
+        List<String> cameras = items("driver:CAMERA");
+        assertTrue(cameras.containsAll(List.of("Sky simulator", "INDI", "ASCOM Alpaca")), "camera drivers " + cameras);
+        assertFalse(cameras.contains("LX200 (serial or TCP)"), "LX200 makes mounts only: " + cameras);
+        List<String> mounts = items("driver:MOUNT");
+        assertTrue(mounts.containsAll(List.of("Sky simulator", "INDI", "ASCOM Alpaca", "LX200 (serial or TCP)")), "mount drivers " + mounts);
+        List<String> guiders = items("driver:GUIDER");
+        assertFalse(guiders.contains("INDI") || guiders.contains("ASCOM Alpaca"), "guiders are PHD2's and the simulator's: " + guiders);
+    }
+
+    @Test
+    void aSerialMountHasAPortPickerThatFindFills() {
+        EquipmentPart part = open();
+        choose("driver:MOUNT", "LX200 (serial or TCP)");
+        workbench.pumpUntil(() -> session.profile().device(DeviceKind.MOUNT).map(DeviceChoice::providerId).orElse("").equals("org.nocturne.device.lx200"),
+                () -> "the profile's mount is the LX200 driver: " + status());
+        choose("settingsKind", DeviceKind.MOUNT.label());
+        Combo port = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "setting:serialPort", Combo.class);
+        assertEquals(0, port.getStyle() & SWT.READ_ONLY, "the serial port can be typed as well as picked");
+        assertTrue(port.getText().startsWith("/dev/") || port.getText().startsWith("COM"), "a default port: " + port.getText());
+        Combo connection = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "setting:connection", Combo.class);
+        assertEquals(List.of("serial", "tcp"), Arrays.asList(connection.getItems()));
+
+        workbench.await(part.findDevices(), "Find answered");
+        String said = status();
+        int found = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "found", Combo.class).getItemCount();
+        assertTrue(found == 0 ? said.equals("No mount devices found.") : said.startsWith("Found " + found), said);
+        assertEquals(found, port.getItemCount(), "the ports found are offered in the picker");
+    }
+
+    @Test
+    void findingAlpacaDevicesWhereNoServerAnswersSaysSo() {
+        EquipmentPart part = open();
+        choose("driver:CAMERA", "ASCOM Alpaca");
+        workbench.pumpUntil(() -> session.profile().device(DeviceKind.CAMERA).map(DeviceChoice::providerId).orElse("").equals("org.nocturne.device.alpaca"),
+                () -> "the profile's camera is the Alpaca driver: " + status());
+        choose("settingsKind", DeviceKind.CAMERA.label());
+        Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "setting:host", Text.class).setText("127.0.0.1");
+        Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "setting:port", Text.class).setText("9");
+        workbench.await(part.findDevices(), "Find answered");
+        assertTrue(status().contains("127.0.0.1:9") || status().contains("No Alpaca server answered"), "a plain answer: " + status());
+        assertEquals(0, Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "found", Combo.class).getItemCount());
+    }
+
+    private EquipmentPart open() {
+        PerspectivesTest.click(workbench, PerspectivesTest.switcherItems(workbench).stream().filter(b -> b.getText().equals("Setup"))
+                .findFirst().orElseThrow());
+        EquipmentPart part = (EquipmentPart) workbench.parts().showPart("org.nocturne.ui.setup.part.equipment", PartState.ACTIVATE).getObject();
+        workbench.settle();
+        return part;
+    }
+
+    private List<String> items(String field) {
+        return Arrays.asList(Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, field, Combo.class).getItems());
+    }
+
+    /** Picks an item of a drop-down as a user would: selection, then the Selection event. */
+    private void choose(String field, String item) {
+        Combo combo = Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, field, Combo.class);
+        int index = combo.indexOf(item);
+        assertTrue(index >= 0, field + " offers " + item + ": " + Arrays.asList(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        workbench.settle();
+    }
+
+    private String status() {
+        return Workbench.find(workbench.shell, ValueGrid.FIELD_KEY, "status", Label.class).getText();
+    }
+}
