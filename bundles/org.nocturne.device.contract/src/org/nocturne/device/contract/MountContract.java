@@ -104,6 +104,48 @@ public abstract class MountContract extends DeviceContract<Mount> {
     }
 
     @Test
+    void abortStopsASlewAtOnce() throws Exception {
+        await(device.connect());
+        if (device.capabilities().canPark()) {
+            await(device.unpark());
+        }
+        Equatorial target = reachableTarget();
+        CompletableFuture<Void> slew = device.slew(target);
+        awaitState(mount -> mount.state().activity() == MountActivity.SLEWING || slew.isDone(), "the slew starts");
+        Assumptions.assumeFalse(slew.isDone(), "the slew ended before it could be aborted");
+        await(device.abort());
+        assertTrue(slew.isDone(), "abort() ends the slew it stops, rather than waiting behind it");
+        assertInstanceOf(CancellationException.class, failureOf(slew));
+        awaitState(mount -> mount.state().activity() != MountActivity.SLEWING, "the mount stops slewing");
+        Equatorial stopped = device.state().position();
+        assertTrue(stopped == null || Math.abs(stopped.decRadians() - target.decRadians()) > ARCSEC
+                || Math.abs(Math.IEEEremainder(stopped.raRadians() - target.raRadians(), 2 * Math.PI)) > ARCSEC,
+                "an aborted slew stops short of the target: " + device.state());
+    }
+
+    @Test
+    void movesEachAxisTheWayTheSignSays() throws Exception {
+        await(device.connect());
+        Assumptions.assumeTrue(device.capabilities().canMoveAxis(), "this mount cannot move an axis at a rate");
+        if (device.capabilities().canPark()) {
+            await(device.unpark());
+        }
+        await(device.slew(reachableTarget()));
+        double rate = Math.min(0.5, device.capabilities().maxAxisRateDegreesPerSecond());
+        Equatorial start = device.state().position();
+        await(device.moveAxis(MountAxis.RIGHT_ASCENSION, rate));
+        awaitState(mount -> Math.IEEEremainder(mount.state().position().raRadians() - start.raRadians(), 2 * Math.PI) < -20 * ARCSEC,
+                "a positive right-ascension rate moves west (right ascension falls)");
+        await(device.moveAxis(MountAxis.RIGHT_ASCENSION, 0));
+        Equatorial middle = device.state().position();
+        await(device.moveAxis(MountAxis.DECLINATION, rate));
+        awaitState(mount -> mount.state().position().decRadians() - middle.decRadians() > 20 * ARCSEC,
+                "a positive declination rate moves north");
+        await(device.moveAxis(MountAxis.DECLINATION, 0));
+        awaitState(mount -> mount.state().activity() != MountActivity.MOVING, "the mount stops moving");
+    }
+
+    @Test
     void refusesAnAxisRateBeyondItsLimit() throws Exception {
         await(device.connect());
         Assumptions.assumeTrue(device.capabilities().canMoveAxis(), "this mount cannot move an axis at a rate");

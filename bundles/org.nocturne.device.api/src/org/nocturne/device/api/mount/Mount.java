@@ -35,11 +35,19 @@ public interface Mount extends Device<MountState> {
     CompletableFuture<Void> pulseGuide(GuideDirection direction, Duration duration);
 
     /**
-     * Moves an axis at a rate in degrees per second (sign gives the direction; 0 stops), as hand-control buttons and
-     * polar-alignment rotations do. Completes when the command is accepted.
+     * Moves an axis at a rate in degrees per second (0 stops), as hand-control buttons and polar-alignment rotations
+     * do, on top of tracking. The sign is on the sky, the same for every driver: a positive right-ascension rate moves
+     * the pointing west (its right ascension falls, as the hand controller's W button does), a positive declination
+     * rate moves it north. Completes when the command is accepted.
+     *
+     * @throws IllegalArgumentException (in the future) when the rate is beyond
+     *             {@link MountCapabilities#maxAxisRateDegreesPerSecond()}, saying "Axis rate"
      */
     CompletableFuture<Void> moveAxis(MountAxis axis, double degreesPerSecond);
 
-    /** Stops any slew or axis motion at once; tracking goes on. */
+    /**
+     * Stops any slew, park or axis motion at once, without waiting for it to end (the slew's future ends cancelled);
+     * tracking goes on.
+     */
     CompletableFuture<Void> abort();
 }

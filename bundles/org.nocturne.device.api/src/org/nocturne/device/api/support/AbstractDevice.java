@@ -1,5 +1,6 @@
 package org.nocturne.device.api.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -10,8 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -29,11 +34,19 @@ import org.nocturne.device.api.DeviceState;
  * {@link InterruptedException} out, or check {@link Thread#interrupted()}, and leave the device stopped).
  *
  * <p>Subclasses implement {@link #openConnection()} and {@link #closeConnection()}, run every command through
- * {@link #command}, and publish state with {@link #publish} or {@link #update}, from the device thread.
+ * {@link #command}, and publish state with {@link #publish} or {@link #update}, from the device thread. A driver whose
+ * protocol has no events reads its device's state with {@link #startPolling}. A connect cancelled while the link is
+ * being opened closes it again and ends DISCONNECTED.
  *
  * @param <S> the state snapshot record
  */
 public abstract class AbstractDevice<S extends DeviceState> implements Device<S> {
+
+    /**
+     * The one timer of every polling device: it only queues refresh commands on the devices' own threads, so one daemon
+     * thread serves them all; it lives as long as this bundle's classes.
+     */
+    private static final ScheduledExecutorService POLL_TIMER = pollTimer();
 
     private final DeviceInfo info;
     private final DeviceKind kind;
@@ -42,6 +55,7 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
     /** Commands queued or running, so that a disconnect can stop them first. */
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
     private volatile S state;
+    private volatile ScheduledFuture<?> polling;
 
     protected AbstractDevice(DeviceInfo info, DeviceKind kind, S initial) {
         this.info = info;
@@ -89,15 +103,32 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
             try {
                 openConnection();
             } catch (InterruptedException e) {
-                publish(withConnection(state, ConnectionState.DISCONNECTED, "Connection cancelled"));
+                abandonConnection();
                 throw e;
             } catch (Exception | Error e) {
+                stopPolling();
                 publish(withConnection(state, ConnectionState.FAULTED, describe(e)));
                 throw e;
+            }
+            if (Thread.interrupted()) {
+                // Cancelled while the link was opening (a read that ignores interrupts finished first): undo it.
+                abandonConnection();
+                throw new InterruptedException("connect cancelled");
             }
             publish(withConnection(state, ConnectionState.CONNECTED, ""));
             return null;
         });
+    }
+
+    /** Closes a link whose opening was cancelled, whatever state it reached, and says so. Device thread. */
+    private void abandonConnection() {
+        stopPolling();
+        try {
+            closeConnection();
+        } catch (Exception e) {
+            // the link was half open; closing what there is can fail, and there is nothing more to undo
+        }
+        publish(withConnection(state, ConnectionState.DISCONNECTED, "Connection cancelled"));
     }
 
     /** Stops the commands queued or running (an exposure is aborted, a slew stopped), then disconnects. */
@@ -109,6 +140,7 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
                 return null;
             }
             publish(withConnection(state, ConnectionState.DISCONNECTING, ""));
+            stopPolling();
             try {
                 closeConnection();
             } finally {
@@ -164,7 +196,43 @@ public abstract class AbstractDevice<S extends DeviceState> implements Device<S>
 
     /** Marks the device faulted with a message for the user, as when it stops answering. Call from the device thread. */
     protected final void fault(String message) {
+        stopPolling();
         publish(withConnection(state, ConnectionState.FAULTED, message == null ? "" : message));
+    }
+
+    /**
+     * From now until the device disconnects or faults, queues {@code refresh} as the command {@code name} every
+     * {@code period} while connected, never two at once (a refresh waiting behind a long command is not queued again).
+     * Call from the device thread, typically at the end of {@link #openConnection()}; replaces earlier polling.
+     */
+    protected final void startPolling(Duration period, String name, Work<?> refresh) {
+        stopPolling();
+        AtomicBoolean queued = new AtomicBoolean();
+        long millis = Math.max(1, period.toMillis());
+        polling = POLL_TIMER.scheduleWithFixedDelay(() -> {
+            if (state.connection().isConnected() && queued.compareAndSet(false, true)) {
+                command(name, refresh).whenComplete((value, error) -> queued.set(false));
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the polling started by {@link #startPolling}; harmless when there is none. Any thread. */
+    protected final void stopPolling() {
+        ScheduledFuture<?> running = polling;
+        polling = null;
+        if (running != null) {
+            running.cancel(false);
+        }
+    }
+
+    private static ScheduledExecutorService pollTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "Nocturne device poll timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     private <T> CompletableFuture<T> run(String name, boolean needsConnection, Work<T> work) {
