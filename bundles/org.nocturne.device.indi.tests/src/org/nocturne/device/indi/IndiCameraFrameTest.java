@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nocturne.core.sky.ApparentFrame;
+import org.nocturne.core.sky.AstroTime;
 import org.nocturne.core.sky.Equatorial;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.camera.Camera;
@@ -31,7 +34,7 @@ import org.nocturne.image.stars.StarList;
  */
 class IndiCameraFrameTest {
 
-    /** The Pleiades, J2000 (the simulator is told to point there through its EQUATORIAL_PE property). */
+    /** The Pleiades (the simulator is told to point there through its EQUATORIAL_PE property, which it takes as JNow). */
     private static final Equatorial PLEIADES = Equatorial.ofHoursDegrees(3.7914, 24.1051);
 
     private static IndiServer server;
@@ -40,9 +43,11 @@ class IndiCameraFrameTest {
     @BeforeAll
     static void start() throws Exception {
         server = IndiServer.start("indi_simulator_ccd");
-        // A 400 mm telescope pointed at the Pleiades: a 57'×46' field with tens of Tycho-2 stars.
+        // A 600 mm telescope pointed at the Pleiades (a 38'×31' field with tens of Tycho-2 stars) in 6" seeing, so that
+        // stars span a few 1.8" pixels rather than look like hot pixels.
         server.configure("CCD Simulator",
-                IndiXml.newNumbers("CCD Simulator", "SCOPE_INFO", orderedOf("FOCAL_LENGTH", 400, "APERTURE", 80)),
+                IndiXml.newNumbers("CCD Simulator", "SCOPE_INFO", orderedOf("FOCAL_LENGTH", 600, "APERTURE", 100)),
+                IndiXml.newNumbers("CCD Simulator", "SIM_FOCUSING", java.util.Map.of("SIM_SEEING", 6.0)),
                 IndiXml.newNumbers("CCD Simulator", "EQUATORIAL_PE", orderedOf("RA_PE", PLEIADES.raHours(), "DEC_PE", PLEIADES.decDegrees())));
         camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings("CCD Simulator"), IndiContractTest.CONTEXT);
         IndiHostileInputTest.await(camera.connect());
@@ -74,6 +79,11 @@ class IndiCameraFrameTest {
         assertEquals(50, frame.metadata().camera().gain());
         assertEquals(5.2, frame.metadata().camera().pixelSizeX(), 0.01);
         assertEquals(1, frame.metadata().camera().binX());
+        // The driver's own FITS keywords come through: it takes EQUATORIAL_PE as JNow and writes RA/DEC in J2000.
+        Equatorial expected = ApparentFrame.toIcrs(PLEIADES, AstroTime.of(Instant.now()));
+        assertNotNull(frame.metadata().pointing(), "RA/DEC from the driver's FITS header");
+        assertEquals(0, frame.metadata().pointing().separationDegrees(expected), 0.02, "pointing " + frame.metadata().pointing());
+        assertEquals(600, frame.metadata().optics().focalLengthMm(), 1e-6, "FOCALLEN from the driver's FITS header");
     }
 
     @Test
@@ -90,7 +100,12 @@ class IndiCameraFrameTest {
         requireCatalog();
         Frame frame = IndiHostileInputTest.await(camera.expose(ExposureRequest.light(2), null));
         StarList stars = new StarDetector().detect(frame);
-        assertTrue(stars.stars().size() >= 10, "stars in a Pleiades frame: " + stars.stars().size());
+        int brightest = 0;
+        for (short pixel : frame.pixels()) {
+            brightest = Math.max(brightest, Short.toUnsignedInt(pixel));
+        }
+        assertTrue(stars.stars().size() >= 10, "stars in a Pleiades frame: " + stars.stars().size() + "; brightest pixel " + brightest
+                + ", background " + stars.backgroundLevel() + " ± " + stars.backgroundNoise() + "; server log: " + server.log());
     }
 
     /** Skips without the Tycho-2 index files or query-starkd, or fails when NOCTURNE_REQUIRE_CATALOG_SOURCES=1. */

@@ -68,6 +68,11 @@ final class IndiServer implements AutoCloseable {
         return Map.of(IndiSettings.HOST, "127.0.0.1", IndiSettings.PORT, String.valueOf(port), IndiSettings.DEVICE, device);
     }
 
+    /** What the server and its drivers logged so far. */
+    String log() throws IOException {
+        return Files.readString(home.resolve("indiserver.log"));
+    }
+
     /** Stops the server and its drivers, as a crash or restart would. */
     void stop() throws InterruptedException {
         if (process == null) {
@@ -134,6 +139,9 @@ final class IndiServer implements AutoCloseable {
         Path shim = shimFolder();
         if (shim != null) {
             builder.environment().put("PATH", shim + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+            // The server's HOME is the temporary folder: tell the gsc stand-in where the user's catalog sources are.
+            builder.environment().putIfAbsent("NOCTURNE_CATALOG_SOURCES",
+                    Path.of(System.getProperty("user.home"), ".cache/nocturne/catalog-sources").toString());
         }
         process = builder.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

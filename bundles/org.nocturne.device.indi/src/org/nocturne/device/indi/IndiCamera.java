@@ -31,7 +31,8 @@ import org.nocturne.image.fits.FitsFrames;
 
 /**
  * An INDI CCD: CCD_EXPOSURE starts an exposure, the image comes back as a FITS file in the CCD1 BLOB (enabled with
- * {@code enableBLOB Also} on this device's own connection only), CCD_FRAME_TYPE, CCD_BINNING, CCD_FRAME and
+ * {@code enableBLOB Also} for CCD1 alone, on this device's own connection only, so a guide head's CCD2 images never
+ * come), CCD_FRAME_TYPE, CCD_BINNING, CCD_FRAME and
  * CCD_GAIN/CCD_OFFSET (or CCD_CONTROLS Gain/Offset) are set before each exposure, CCD_ABORT_EXPOSURE stops one, and
  * CCD_TEMPERATURE/CCD_COOLER drive the cooler. Capabilities come from CCD_INFO and the properties' ranges.
  */
@@ -65,7 +66,7 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
 
     @Override
     protected void prepare() throws Exception {
-        send(IndiXml.enableBlob(device, "Also"));
+        send(IndiXml.enableBlob(device, "CCD1", "Also"));
         IndiProperty info = require("CCD_INFO");
         IndiProperty exposureProperty = require("CCD_EXPOSURE");
         IndiElement seconds = exposureProperty.element("CCD_EXPOSURE_VALUE");

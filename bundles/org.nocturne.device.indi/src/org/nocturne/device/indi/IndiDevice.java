@@ -204,6 +204,18 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
     }
 
+    /**
+     * Turns switch {@code on} of a OneOfMany property On and waits until the driver shows it On, in any state but
+     * Alert: for switches whose property stays Busy while the mode lasts (INDI's TELESCOPE_TRACK_STATE is Busy while
+     * tracking).
+     */
+    protected final void changeMode(String name, String on) throws IOException, InterruptedException {
+        IndiProperty property = require(name);
+        if (!property.isOn(on)) {
+            awaitCompletion(name, selectSwitch(name, on), timeoutOf(property), p -> p.isOn(on), true);
+        }
+    }
+
     /** Sends a message to the server (see {@link IndiXml}); returns the model version before sending. */
     protected final long send(String xml) throws IOException {
         IndiConnection connection = connection();

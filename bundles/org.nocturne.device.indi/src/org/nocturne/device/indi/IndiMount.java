@@ -150,7 +150,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
     public CompletableFuture<Void> setTracking(TrackingRate rate) {
         return command("set tracking", () -> {
             if (rate == null) {
-                changeSwitch("TELESCOPE_TRACK_STATE", "TRACK_OFF");
+                changeMode("TELESCOPE_TRACK_STATE", "TRACK_OFF");
                 return null;
             }
             if (!capabilities().trackingRates().contains(rate)) {
@@ -159,7 +159,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             if (property("TELESCOPE_TRACK_MODE") != null) {
                 changeSwitch("TELESCOPE_TRACK_MODE", "TRACK_" + rate.name());
             }
-            changeSwitch("TELESCOPE_TRACK_STATE", "TRACK_ON");
+            changeMode("TELESCOPE_TRACK_STATE", "TRACK_ON");
             return null;
         });
     }

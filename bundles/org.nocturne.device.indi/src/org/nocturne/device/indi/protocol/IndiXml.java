@@ -15,9 +15,13 @@ public final class IndiXml {
                 : "<getProperties version='1.7' device='" + escape(device) + "'/>\n";
     }
 
-    /** {@code <enableBLOB device='…'>Also</enableBLOB>}; {@code mode} is Never, Also or Only. */
-    public static String enableBlob(String device, String mode) {
-        return "<enableBLOB device='" + escape(device) + "'>" + mode + "</enableBLOB>\n";
+    /**
+     * {@code <enableBLOB device='…' name='…'>Also</enableBLOB>}: BLOBs of one property (or, with {@code property} null,
+     * of every property of the device) on this connection; {@code mode} is Never, Also or Only.
+     */
+    public static String enableBlob(String device, String property, String mode) {
+        return "<enableBLOB device='" + escape(device) + "'" + (property == null ? "" : " name='" + escape(property) + "'") + ">" + mode
+                + "</enableBLOB>\n";
     }
 
     /** A newNumberVector with the given members, in the given order. */
