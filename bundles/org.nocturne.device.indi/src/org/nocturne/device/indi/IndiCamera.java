@@ -26,7 +26,6 @@ import org.nocturne.device.indi.protocol.PropertyState;
 import org.nocturne.image.BayerPattern;
 import org.nocturne.image.CameraSettings;
 import org.nocturne.image.Frame;
-import org.nocturne.image.ImageType;
 import org.nocturne.image.fits.FitsFrames;
 
 /**

@@ -303,6 +303,9 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
             }
             T result = probe.get();
             if (result != null) {
+                if (state().connection().isConnected()) {
+                    refresh();
+                }
                 return result;
             }
             long left = deadline - System.nanoTime();
@@ -328,6 +331,7 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
             long seen = connection.version();
             refresh();
             if (condition.getAsBoolean()) {
+                refresh();
                 return true;
             }
             long left = deadline - System.nanoTime();

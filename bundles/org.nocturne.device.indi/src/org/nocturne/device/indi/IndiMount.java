@@ -327,7 +327,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             return park.state() == PropertyState.BUSY ? MountActivity.PARKING : MountActivity.PARKED;
         }
         if (coords != null && coords.state() == PropertyState.BUSY) {
-            return park != null && park.state() == PropertyState.BUSY && park.isOn("PARK") ? MountActivity.PARKING : MountActivity.SLEWING;
+            return MountActivity.SLEWING;
         }
         for (String name : new String[] {"TELESCOPE_MOTION_NS", "TELESCOPE_MOTION_WE"}) {
             IndiProperty motion = property(name);
