@@ -96,6 +96,17 @@ class IndiCameraFrameTest {
     }
 
     @Test
+    void theCoolerTakesASetPointAndTurnsOff() throws Exception {
+        assertTrue(camera.capabilities().hasCooler());
+        IndiHostileInputTest.await(camera.setCooler(-10.0));
+        assertTrue(camera.state().coolerOn(), camera.state().toString());
+        assertEquals(-10, camera.state().setPointCelsius(), 1e-9);
+        IndiHostileInputTest.await(camera.setCooler(null));
+        assertTrue(!camera.state().coolerOn(), camera.state().toString());
+        assertTrue(Double.isNaN(camera.state().setPointCelsius()));
+    }
+
+    @Test
     void theSimulatorDrawsRealStarsThroughTheGscStandIn() throws Exception {
         requireCatalog();
         Frame frame = IndiHostileInputTest.await(camera.expose(ExposureRequest.light(2), null));
