@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real {@code indiserver} (Debian package indi-bin) with simulator drivers, for tests: started on a free port with
- * its HOME (driver configuration, park data) in a temporary folder and this checkout's {@code releng/indi} (the
+ * A real {@code indiserver} (Debian package indi-bin) with simulator drivers, for tests: started on a free port and
+ * its own local socket, with its HOME (driver configuration, park data) in a temporary folder and this checkout's {@code releng/indi} (the
  * {@code gsc} stand-in that gives the CCD simulator real stars) first on its PATH; stopped with its driver processes.
  * It listens on every interface (indiserver cannot be told otherwise); tests connect to 127.0.0.1. Not thread-safe.
  */
@@ -87,7 +87,8 @@ public final class IndiServerProcess implements AutoCloseable {
     }
 
     private void launch() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("indiserver", "-p", String.valueOf(port)));
+        // Its own local socket too: the default one (abstract /tmp/indiserver) is taken by any other indiserver running here.
+        List<String> command = new ArrayList<>(List.of("indiserver", "-p", String.valueOf(port), "-u", home.resolve("indiserver.socket").toString()));
         command.addAll(drivers);
         Path log = home.resolve("indiserver.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
