@@ -167,8 +167,11 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
             if (!capabilities.hasCooler()) {
                 throw new IllegalArgumentException(info().name() + " has no cooler with a set-point");
             }
+            if (setPointCelsius != null && !Double.isFinite(setPointCelsius)) {
+                throw new IllegalArgumentException(info().name() + ": cooler set-point " + setPointCelsius + " °C is not a number");
+            }
             if (setPointCelsius != null) {
-                alpaca().put("setccdtemperature", "SetCCDTemperature", AlpacaClient.number(setPointCelsius));
+                alpaca().put("setccdtemperature", "SetCCDTemperature", AlpacaClient.number("Cooler set-point", setPointCelsius));
             }
             alpaca().put("cooleron", "CoolerOn", String.valueOf(setPointCelsius != null));
             refresh();
@@ -209,7 +212,7 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
             Instant start = Instant.now();
             exposing = true;
             try {
-                alpaca.put("startexposure", "Duration", AlpacaClient.number(request.seconds()), "Light", String.valueOf(light));
+                alpaca.put("startexposure", "Duration", AlpacaClient.number("Exposure time", request.seconds()), "Light", String.valueOf(light));
                 update(s -> new CameraState(s.connection(), "", s.sensorCelsius(), s.coolerOn(), s.setPointCelsius(), s.coolerPowerPercent(),
                         ExposureStatus.EXPOSING, 0));
                 waitForImage(request.seconds(), start, report);

@@ -321,8 +321,15 @@ final class AlpacaClient implements AutoCloseable {
         return text.toString();
     }
 
-    /** A decimal as Alpaca servers parse it: plain digits, a point, no exponent. */
-    static String number(double value) {
+    /**
+     * A decimal as Alpaca servers parse it: plain digits, a point, no exponent.
+     *
+     * @throws IllegalArgumentException for NaN or an infinity, naming {@code what} (the value's meaning)
+     */
+    static String number(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " " + value + " is not a finite number");
+        }
         return BigDecimal.valueOf(value).toPlainString();
     }
 }

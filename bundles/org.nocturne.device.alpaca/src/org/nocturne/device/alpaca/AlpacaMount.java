@@ -184,8 +184,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 alpaca().put("tracking", "Tracking", "true");
             }
             Equatorial target = toMount(icrs);
-            alpaca().put("slewtocoordinatesasync", "RightAscension", AlpacaClient.number(target.raHours()), "Declination",
-                    AlpacaClient.number(target.decDegrees()));
+            alpaca().put("slewtocoordinatesasync", "RightAscension", AlpacaClient.number("Right ascension", target.raHours()), "Declination",
+                    AlpacaClient.number("Declination", target.decDegrees()));
             try {
                 waitWhile("slewing");
             } catch (InterruptedException e) {
@@ -219,8 +219,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 throw new IllegalArgumentException(info().name() + " cannot sync");
             }
             Equatorial place = toMount(icrs);
-            alpaca().put("synctocoordinates", "RightAscension", AlpacaClient.number(place.raHours()), "Declination",
-                    AlpacaClient.number(place.decDegrees()));
+            alpaca().put("synctocoordinates", "RightAscension", AlpacaClient.number("Right ascension", place.raHours()), "Declination",
+                    AlpacaClient.number("Declination", place.decDegrees()));
             refresh();
             return null;
         });
@@ -316,7 +316,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                         + capabilities.maxAxisRateDegreesPerSecond() + " °/s");
             }
             // ASCOM TelescopeAxes: 0 primary (right ascension), 1 secondary (declination).
-            alpaca().put("moveaxis", "Axis", axis == MountAxis.RIGHT_ASCENSION ? "0" : "1", "Rate", AlpacaClient.number(degreesPerSecond));
+            alpaca().put("moveaxis", "Axis", axis == MountAxis.RIGHT_ASCENSION ? "0" : "1", "Rate", AlpacaClient.number("Axis rate", degreesPerSecond));
             axisMoving[axis == MountAxis.RIGHT_ASCENSION ? 0 : 1] = degreesPerSecond != 0;
             refresh();
             return null;
