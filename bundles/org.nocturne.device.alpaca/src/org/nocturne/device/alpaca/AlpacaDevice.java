@@ -2,13 +2,8 @@ package org.nocturne.device.alpaca;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.nocturne.device.api.ConnectionState;
 import org.nocturne.device.api.DeviceInfo;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.DeviceState;
@@ -17,30 +12,29 @@ import org.nocturne.device.api.support.AbstractDevice;
 /**
  * What every Alpaca device shares: the HTTP link (made on connect, released on disconnect or fault), the connect
  * handshake (Platform 7 {@code connect}/{@code connecting}, falling back to {@code PUT connected} for older devices),
- * faulting on a broken link, and a state refresh every {@link #POLL_SECONDS} seconds while connected (Alpaca has no
- * events; the refresh runs as a command on the device thread, never two queued at once).
+ * faulting on a broken link, and a state refresh every {@link #POLL_PERIOD} while connected (Alpaca has no events; the
+ * refresh is {@link AbstractDevice#startPolling polled} as a command on the device thread).
  *
  * @param <S> the state snapshot record
  */
 abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
 
-    static final long POLL_SECONDS = 2;
-    private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "Nocturne Alpaca poller");
-        thread.setDaemon(true);
-        return thread;
-    });
+    static final Duration POLL_PERIOD = Duration.ofSeconds(2);
 
     protected final AlpacaEndpoint endpoint;
     private volatile AlpacaClient client;
-    private volatile ScheduledFuture<?> polling;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private volatile Duration pollPeriod = POLL_PERIOD;
     private boolean platform7;
 
     protected AlpacaDevice(AlpacaEndpoint endpoint, DeviceKind kind, S initial) {
         super(new DeviceInfo(AlpacaProvider.ID, endpoint.label(), "ASCOM Alpaca " + endpoint.deviceType() + " at " + endpoint.member("")),
                 kind, initial);
         this.endpoint = endpoint;
+    }
+
+    /** Polls the device's state every {@code period} from the next connection on, rather than every 2 s (tests). */
+    final void pollEvery(Duration period) {
+        pollPeriod = period;
     }
 
     /** The link; only while connected or connecting, on the device thread. */
@@ -63,7 +57,10 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
             releaseLink();
             throw e;
         }
-        polling = POLLER.scheduleWithFixedDelay(this::queueRefresh, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+        startPolling(pollPeriod, "refresh", faultingOnBrokenLink(() -> {
+            refresh();
+            return null;
+        }));
     }
 
     @Override
@@ -136,7 +133,12 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
      * goes to the caller.
      */
     protected final <T> CompletableFuture<T> alpacaCommand(String name, Work<T> work) {
-        return command(name, () -> {
+        return command(name, faultingOnBrokenLink(work));
+    }
+
+    /** The work, faulting the device (and releasing the link) when the link breaks under it. */
+    private <T> Work<T> faultingOnBrokenLink(Work<T> work) {
+        return () -> {
             try {
                 return work.call();
             } catch (AlpacaException e) {
@@ -147,7 +149,7 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
                 }
                 throw e;
             }
-        });
+        };
     }
 
     /** A boolean member the device may lack (NotImplemented): false then. */
@@ -190,23 +192,7 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
     }
 
-    private void queueRefresh() {
-        if (state().connection() != ConnectionState.CONNECTED || !refreshQueued.compareAndSet(false, true)) {
-            return;
-        }
-        alpacaCommand("refresh", () -> {
-            refreshQueued.set(false);
-            refresh();
-            return null;
-        }).whenComplete((ignored, error) -> refreshQueued.set(false));
-    }
-
     private void releaseLink() {
-        ScheduledFuture<?> poll = polling;
-        if (poll != null) {
-            poll.cancel(false);
-            polling = null;
-        }
         AlpacaClient link = client;
         client = null;
         if (link != null) {
