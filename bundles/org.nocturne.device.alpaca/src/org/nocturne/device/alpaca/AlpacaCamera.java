@@ -239,10 +239,10 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
     /** Polls the camera until its image is ready, reporting progress. */
     private void waitForImage(double seconds, Instant start, Progress progress) throws InterruptedException {
         boolean percentKnown = true;
-        Duration limit = Duration.ofSeconds((long) Math.ceil(seconds) + READOUT_LIMIT_SECONDS);
+        Duration limit = limit(Duration.ofSeconds((long) Math.ceil(seconds) + READOUT_LIMIT_SECONDS));
         long deadline = deadline(limit);
         while (true) {
-            checkDeadline(deadline, "the exposure", limit);
+            checkDeadline(deadline, "the exposure", limit, capabilities.canAbort() ? "abortexposure" : null);
             if (alpaca().getBoolean("imageready")) {
                 return;
             }

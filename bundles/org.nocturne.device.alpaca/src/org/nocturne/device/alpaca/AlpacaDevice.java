@@ -24,6 +24,8 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
     protected final AlpacaEndpoint endpoint;
     private volatile AlpacaClient client;
     private volatile Duration pollPeriod = POLL_PERIOD;
+    /** What replaces every motion's usual time limit; null for the usual limits. */
+    private volatile Duration motionLimit;
     private boolean platform7;
 
     protected AlpacaDevice(AlpacaEndpoint endpoint, DeviceKind kind, S initial) {
@@ -35,6 +37,11 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
     /** Polls the device's state every {@code period} from the next connection on, rather than every 2 s (tests). */
     final void pollEvery(Duration period) {
         pollPeriod = period;
+    }
+
+    /** Gives every motion {@code limit} rather than its usual time limit (tests). */
+    final void limitMotionsTo(Duration limit) {
+        motionLimit = limit;
     }
 
     /** The link; only while connected or connecting, on the device thread. */
@@ -176,20 +183,41 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
     }
 
+    /** How long a motion may take: {@code usual}, unless a test limits motions. */
+    protected final Duration limit(Duration usual) {
+        Duration shorter = motionLimit;
+        return shorter != null ? shorter : usual;
+    }
+
     /** A moment {@code limit} from now, for {@link #checkDeadline}. */
     protected static long deadline(Duration limit) {
         return System.nanoTime() + limit.toNanos();
     }
 
     /**
-     * Gives up on a device that keeps saying it is busy (moving, slewing, exposing) far longer than any real one would.
+     * Gives up on a device that keeps saying it is busy (moving, slewing, exposing) far longer than any real one would,
+     * first telling it to stop: {@code stop} is the member that stops it ({@code halt}, {@code abortslew}), null when
+     * there is nothing to stop. A refusal, not a fault: the link works.
      *
      * @throws AlpacaException naming the device and what did not finish
      */
-    protected final void checkDeadline(long deadline, String what, Duration limit) {
-        if (System.nanoTime() > deadline) {
-            throw AlpacaException.refused(info().name() + ": " + what + " did not finish within " + limit.toSeconds() + " s", 0);
+    protected final void checkDeadline(long deadline, String what, Duration limit, String stop) throws InterruptedException {
+        if (System.nanoTime() <= deadline) {
+            return;
         }
+        if (stop != null) {
+            try {
+                alpaca().put(stop);
+            } catch (AlpacaException e) {
+                if (e.linkBroken()) {
+                    throw e;
+                }
+                // a device that refuses to stop is reported by the failure below all the same
+            }
+        }
+        String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        throw AlpacaException.refused(info().name() + ": " + what + " did not finish within " + took
+                + (stop != null ? "; sent " + stop : ""), 0);
     }
 
     private void releaseLink() {

@@ -77,10 +77,11 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
             }
             alpaca().put(open ? "opencover" : "closecover");
             int cover;
-            long deadline = deadline(MOTION_LIMIT);
+            Duration limit = limit(MOTION_LIMIT);
+            long deadline = deadline(limit);
             try {
                 while ((cover = alpaca().getInt("coverstate")) == COVER_MOVING) {
-                    checkDeadline(deadline, "the cover", MOTION_LIMIT);
+                    checkDeadline(deadline, "the cover", limit, "haltcover");
                     refresh();
                     Thread.sleep(POLL_MILLIS);
                 }
@@ -113,9 +114,10 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
                 alpaca().put("calibratoron", "Brightness", String.valueOf(brightness));
             }
             int calibrator;
-            long deadline = deadline(MOTION_LIMIT);
+            Duration limit = limit(MOTION_LIMIT);
+            long deadline = deadline(limit);
             while ((calibrator = alpaca().getInt("calibratorstate")) == CALIBRATOR_NOT_READY) {
-                checkDeadline(deadline, "the light", MOTION_LIMIT);
+                checkDeadline(deadline, "the light", limit, null);
                 Thread.sleep(POLL_MILLIS);
             }
             if (calibrator == CALIBRATOR_ERROR) {

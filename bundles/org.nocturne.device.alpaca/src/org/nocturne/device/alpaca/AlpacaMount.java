@@ -201,9 +201,10 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
     /** Polls a boolean member, publishing the state, until it turns false. */
     private void waitWhile(String member) throws InterruptedException {
-        long deadline = deadline(MOTION_LIMIT);
+        Duration limit = limit(MOTION_LIMIT);
+        long deadline = deadline(limit);
         while (true) {
-            checkDeadline(deadline, "the " + member, MOTION_LIMIT);
+            checkDeadline(deadline, "the " + member, limit, "abortslew");
             refresh();
             if (!alpaca().getBoolean(member)) {
                 return;
@@ -235,9 +236,10 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             parking = true;
             try {
                 alpaca().put("park");
-                long deadline = deadline(MOTION_LIMIT);
+                Duration limit = limit(MOTION_LIMIT);
+                long deadline = deadline(limit);
                 while (!alpaca().getBoolean("atpark")) {
-                    checkDeadline(deadline, "parking", MOTION_LIMIT);
+                    checkDeadline(deadline, "parking", limit, "abortslew");
                     refresh();
                     Thread.sleep(POLL_MILLIS);
                 }
@@ -295,8 +297,9 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             Thread.sleep(Math.max(0, millis - 20));
             while (alpaca().getBoolean("ispulseguiding")) {
                 if (System.nanoTime() - end > endpoint.timeout().toNanos()) {
-                    throw AlpacaException.broken(info().name() + ": pulse guide: still guiding " + endpoint.timeout().toSeconds()
-                            + " s after the pulse should have ended", null);
+                    // a slow ispulseguiding is not a broken link: refuse this pulse, keep the connection
+                    throw AlpacaException.refused(info().name() + ": pulse guide: still guiding " + endpoint.timeout().toSeconds()
+                            + " s after the pulse should have ended", 0);
                 }
                 Thread.sleep(10);
             }

@@ -76,10 +76,11 @@ final class AlpacaRotator extends AlpacaDevice<RotatorState> implements Rotator 
     private void turn(String member, double degrees) throws InterruptedException {
         checkAngle(degrees);
         alpaca().put(member, "Position", AlpacaClient.number("Rotator angle", normalised(degrees)));
-        long deadline = deadline(MOTION_LIMIT);
+        Duration limit = limit(MOTION_LIMIT);
+        long deadline = deadline(limit);
         try {
             do {
-                checkDeadline(deadline, "the rotator move", MOTION_LIMIT);
+                checkDeadline(deadline, "the rotator move", limit, "halt");
                 refresh();
                 Thread.sleep(POLL_MILLIS);
             } while (alpaca().getBoolean("ismoving"));
