@@ -24,6 +24,7 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
     private static final int CALIBRATOR_NOT_PRESENT = 0;
     private static final int CALIBRATOR_NOT_READY = 2;
     private static final int CALIBRATOR_ERROR = 5;
+    private static final String COVER_ERROR_MESSAGE = "The cover reports an error";
     private static final long POLL_MILLIS = 100;
     /** Longer than the slowest real cover or warming light. */
     private static final Duration MOTION_LIMIT = Duration.ofMinutes(2);
@@ -60,8 +61,8 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
         int cover = alpaca().getInt("coverstate");
         int brightness = hasCalibrator ? alpaca().getInt("brightness") : 0;
         boolean open = cover == COVER_OPEN || cover == COVER_NOT_PRESENT;
-        update(s -> new FlatPanelState(s.connection(), cover == COVER_ERROR ? "The cover reports an error" : s.message(), open, cover == COVER_MOVING,
-                brightness));
+        String message = cover == COVER_ERROR ? COVER_ERROR_MESSAGE : "";
+        update(s -> new FlatPanelState(s.connection(), message, open, cover == COVER_MOVING, brightness));
     }
 
     @Override
