@@ -44,7 +44,6 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
     private boolean hasGain;
     private boolean hasOffset;
     private boolean hasReadoutModes;
-    private boolean exposing;
 
     AlpacaCamera(AlpacaEndpoint endpoint) {
         super(endpoint, DeviceKind.CAMERA, CameraState.disconnected());
@@ -144,15 +143,7 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
         boolean coolerOn = capabilities.hasCooler() && optionalBoolean("cooleron");
         double setPoint = coolerOn ? optionalDouble("setccdtemperature") : Double.NaN;
         double power = capabilities.hasCooler() ? optionalDouble("coolerpower") : Double.NaN;
-        update(s -> new CameraState(s.connection(), s.message(), sensor, coolerOn, setPoint, power, exposing ? s.exposure() : ExposureStatus.IDLE,
-                exposing ? s.exposureProgress() : 0));
-    }
-
-    @Override
-    protected void beforeDisconnect() throws InterruptedException {
-        if (exposing && capabilities.canAbort()) {
-            alpaca().put("abortexposure");
-        }
+        update(s -> new CameraState(s.connection(), s.message(), sensor, coolerOn, setPoint, power, s.exposure(), s.exposureProgress()));
     }
 
     @Override
@@ -210,7 +201,6 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
             }
             boolean light = request.type() == ImageType.LIGHT || request.type() == ImageType.FLAT;
             Instant start = Instant.now();
-            exposing = true;
             try {
                 alpaca.put("startexposure", "Duration", AlpacaClient.number("Exposure time", request.seconds()), "Light", String.valueOf(light));
                 update(s -> new CameraState(s.connection(), "", s.sensorCelsius(), s.coolerOn(), s.setPointCelsius(), s.coolerPowerPercent(),
@@ -228,7 +218,6 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
                 }
                 throw e;
             } finally {
-                exposing = false;
                 if (state().connection().isConnected()) {
                     publishExposure(ExposureStatus.IDLE, 0);
                 }

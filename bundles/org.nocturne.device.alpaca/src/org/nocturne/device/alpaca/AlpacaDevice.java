@@ -76,7 +76,6 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
             return; // faulted: the link is gone already
         }
         try {
-            beforeDisconnect();
             if (platform7) {
                 alpaca().put("disconnect");
                 long deadline = System.nanoTime() + connectWaitNanos();
@@ -129,11 +128,6 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
 
     /** Reads the device's changing state and publishes it; on the device thread. */
     protected abstract void refresh() throws InterruptedException;
-
-    /** Stops what must stop before disconnecting (an exposure); nothing by default. */
-    protected void beforeDisconnect() throws InterruptedException {
-        // most devices keep doing what they do
-    }
 
     /**
      * Runs a command on the device thread; a broken link faults the device (the link is released) and the failure
