@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,8 +28,8 @@ import org.nocturne.image.PierSide;
 /**
  * An Alpaca telescope. Positions cross the API in ICRS; a mount whose {@code equatorialsystem} is topocentric (1,
  * JNow) gets and gives apparent places of date, converted with {@link ApparentFrame}; one in J2000 (2) is used as it
- * is. Slews are asynchronous ({@code slewtocoordinatesasync}) and polled on {@code slewing}; cancelling one sends
- * {@code abortslew}.
+ * is. Slews are asynchronous ({@code slewtocoordinatesasync}) and polled on {@code slewing}; cancelling one, or
+ * {@link #abort()}, sends {@code abortslew} at once.
  */
 final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
@@ -44,6 +45,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
     /** Whether each axis (0 right ascension, 1 declination) moves at a rate. */
     private final boolean[] axisMoving = new boolean[2];
     private boolean parking;
+    /** The slews and parks queued or running, which {@link #abort()} cancels. */
+    private final Set<CompletableFuture<?>> motions = ConcurrentHashMap.newKeySet();
 
     AlpacaMount(AlpacaEndpoint endpoint) {
         super(endpoint, DeviceKind.MOUNT, MountState.disconnected());
@@ -174,9 +177,16 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 : icrs;
     }
 
+    /** Keeps a slew or park for {@link #abort()} until it ends. */
+    private CompletableFuture<Void> motion(CompletableFuture<Void> motion) {
+        motions.add(motion);
+        motion.whenComplete((ignored, error) -> motions.remove(motion));
+        return motion;
+    }
+
     @Override
     public CompletableFuture<Void> slew(Equatorial icrs) {
-        return alpacaCommand("slew", () -> {
+        return motion(alpacaCommand("slew", () -> {
             if (capabilities.canPark() && alpaca().getBoolean("atpark")) {
                 throw AlpacaException.refused(info().name() + ": slew: the mount is parked; unpark it first", AlpacaErrors.INVALID_WHILE_PARKED);
             }
@@ -184,9 +194,11 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 alpaca().put("tracking", "Tracking", "true");
             }
             Equatorial target = toMount(icrs);
-            alpaca().put("slewtocoordinatesasync", "RightAscension", AlpacaClient.number("Right ascension", target.raHours()), "Declination",
-                    AlpacaClient.number("Declination", target.decDegrees()));
+            String ra = AlpacaClient.number("Right ascension", target.raHours());
+            String dec = AlpacaClient.number("Declination", target.decDegrees());
             try {
+                // inside the try: a cancel that interrupts the request itself must still stop the slew it may have started
+                alpaca().put("slewtocoordinatesasync", "RightAscension", ra, "Declination", dec);
                 waitWhile("slewing");
             } catch (InterruptedException e) {
                 Thread.interrupted();
@@ -196,7 +208,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             }
             refresh();
             return null;
-        });
+        }));
     }
 
     /** Polls a boolean member, publishing the state, until it turns false. */
@@ -229,7 +241,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> park() {
-        return alpacaCommand("park", () -> {
+        return motion(alpacaCommand("park", () -> {
             if (!capabilities.canPark()) {
                 throw new IllegalArgumentException(info().name() + " cannot park");
             }
@@ -252,7 +264,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 refresh();
             }
             return null;
-        });
+        }));
     }
 
     @Override
@@ -326,10 +338,17 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
         });
     }
 
+    /**
+     * Cancels the slews and parks queued or running (their futures end cancelled at once, and a running one sends
+     * {@code abortslew} as it stops), then sends {@code abortslew} itself, which also ends axis moves.
+     */
     @Override
     public CompletableFuture<Void> abort() {
+        motions.forEach(motion -> motion.cancel(true));
         return alpacaCommand("abort", () -> {
-            alpaca().put("abortslew");
+            if (!(capabilities.canPark() && alpaca().getBoolean("atpark"))) {
+                alpaca().put("abortslew"); // a parked mount refuses it, and has nothing to stop
+            }
             axisMoving[0] = false;
             axisMoving[1] = false;
             refresh();
