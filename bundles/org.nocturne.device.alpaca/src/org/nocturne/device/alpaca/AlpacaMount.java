@@ -30,6 +30,14 @@ import org.nocturne.image.PierSide;
  * JNow) gets and gives apparent places of date, converted with {@link ApparentFrame}; one in J2000 (2) is used as it
  * is. Slews are asynchronous ({@code slewtocoordinatesasync}) and polled on {@code slewing}; cancelling one, or
  * {@link #abort()}, sends {@code abortslew} at once.
+ *
+ * <p>Axis moves: ASCOM leaves the sense of {@code moveaxis} rates to the mount, so this follows the ASCOM telescope
+ * simulator (github.com/ASCOMInitiative/ASCOM.Alpaca.Simulators, TelescopeSimulator/TelescopeHardware.cs
+ * {@code MoveAxes} and MountFunctions.cs {@code ConvertAxesToRaDec}): a positive primary rate turns the hour-angle axis
+ * so the hour angle grows and the right ascension falls (west), in both hemispheres; a positive secondary rate raises
+ * the declination while a German mount points normally (ASCOM pierEast) and lowers it through the pole (pierWest). The
+ * declination sign is therefore flipped on a German mount reporting pierWest, so that positive is north as
+ * {@link Mount#moveAxis} says.
  */
 final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
@@ -330,8 +338,10 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 throw new IllegalArgumentException("Axis rate " + degreesPerSecond + " °/s is beyond the mount's "
                         + capabilities.maxAxisRateDegreesPerSecond() + " °/s");
             }
-            // ASCOM TelescopeAxes: 0 primary (right ascension), 1 secondary (declination).
-            alpaca().put("moveaxis", "Axis", axis == MountAxis.RIGHT_ASCENSION ? "0" : "1", "Rate", AlpacaClient.number("Axis rate", degreesPerSecond));
+            // ASCOM TelescopeAxes: 0 primary (right ascension), 1 secondary (declination); senses as in the class comment.
+            boolean throughThePole = axis == MountAxis.DECLINATION && capabilities.isGermanEquatorial() && pierSide() == PierSide.WEST;
+            double ascomRate = throughThePole ? -degreesPerSecond : degreesPerSecond;
+            alpaca().put("moveaxis", "Axis", axis == MountAxis.RIGHT_ASCENSION ? "0" : "1", "Rate", AlpacaClient.number("Axis rate", ascomRate));
             axisMoving[axis == MountAxis.RIGHT_ASCENSION ? 0 : 1] = degreesPerSecond != 0;
             refresh();
             return null;
