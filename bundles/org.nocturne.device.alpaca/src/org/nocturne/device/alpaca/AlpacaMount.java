@@ -46,6 +46,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
     private static final long POLL_MILLIS = 200;
     /** Longer than the slowest real slew or park (a half-turn of both axes at a couple of degrees a second). */
     private static final Duration MOTION_LIMIT = Duration.ofMinutes(10);
+    /** ASCOM DriveRates, by value: 0 sidereal, 1 lunar, 2 solar, 3 King. */
     private static final TrackingRate[] ASCOM_RATES = { TrackingRate.SIDEREAL, TrackingRate.LUNAR, TrackingRate.SOLAR, TrackingRate.KING };
 
     private volatile MountCapabilities capabilities;
@@ -293,7 +294,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 throw new IllegalArgumentException(info().name() + " cannot track at the " + rate.name().toLowerCase() + " rate");
             }
             if (rate != null) {
-                alpaca().put("trackingrate", "TrackingRate", String.valueOf(rate.ordinal()));
+                alpaca().put("trackingrate", "TrackingRate", String.valueOf(driveRate(rate)));
             }
             alpaca().put("tracking", "Tracking", String.valueOf(rate != null));
             refresh();
@@ -311,8 +312,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             if (millis < 0 || millis > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("Guide pulse " + duration + " is not a possible duration");
             }
-            // ASCOM GuideDirections: 0 north, 1 south, 2 east, 3 west.
-            alpaca().put("pulseguide", "Direction", String.valueOf(direction.ordinal()), "Duration", String.valueOf(millis));
+            alpaca().put("pulseguide", "Direction", String.valueOf(guideDirection(direction)), "Duration", String.valueOf(millis));
             long end = System.nanoTime() + duration.toNanos();
             Thread.sleep(Math.max(0, millis - 20));
             while (alpaca().getBoolean("ispulseguiding")) {
@@ -346,6 +346,26 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             refresh();
             return null;
         });
+    }
+
+    /** ASCOM DriveRates for a tracking rate. */
+    private static int driveRate(TrackingRate rate) {
+        return switch (rate) {
+            case SIDEREAL -> 0;
+            case LUNAR -> 1;
+            case SOLAR -> 2;
+            case KING -> 3;
+        };
+    }
+
+    /** ASCOM GuideDirections for a guide direction. */
+    private static int guideDirection(GuideDirection direction) {
+        return switch (direction) {
+            case NORTH -> 0;
+            case SOUTH -> 1;
+            case EAST -> 2;
+            case WEST -> 3;
+        };
     }
 
     /**
