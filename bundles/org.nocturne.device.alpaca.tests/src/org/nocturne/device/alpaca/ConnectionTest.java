@@ -96,6 +96,7 @@ class ConnectionTest {
     @Test
     void aDeviceDisconnectedBehindOurBackFaults() throws Exception {
         Focuser focuser = TestBench.make(server, DeviceKind.FOCUSER, Focuser.class);
+        ((AlpacaDevice<?>) focuser).pollEvery(java.time.Duration.ofHours(1)); // the move, not a poll, must meet the broken link
         focuser.connect().get(30, TimeUnit.SECONDS);
         try (AlpacaClient other = new AlpacaClient(new AlpacaEndpoint("127.0.0.1", server.port(), "focuser", 0, java.time.Duration.ofSeconds(3)),
                 "another client")) {

@@ -2,8 +2,11 @@ package org.nocturne.device.alpaca;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.nocturne.device.alpaca.server.AlpacaTestServer;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.filterwheel.FilterWheel;
+import org.nocturne.device.api.flatpanel.FlatPanel;
 import org.nocturne.device.api.power.Switch;
 import org.nocturne.device.api.weather.Weather;
 
-/** What devices declare is read from their members: weather readings (NaN where not measured), switch channels, filters. */
+/**
+ * What devices declare is read from their members: weather readings (NaN where not measured), switch channels, filters,
+ * a cover's error while it lasts.
+ */
 class DeviceReadingsTest {
 
     private AlpacaTestServer server;
@@ -66,5 +73,28 @@ class DeviceReadingsTest {
         wheel.select(4).get(30, TimeUnit.SECONDS);
         assertEquals(4, wheel.state().slot());
         wheel.disconnect().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aCoverErrorIsShownWhileTheCoverReportsIt() throws Exception {
+        FlatPanel panel = TestBench.make(server, DeviceKind.FLAT_PANEL, FlatPanel.class);
+        ((AlpacaDevice<?>) panel).pollEvery(Duration.ofMillis(50));
+        panel.connect().get(30, TimeUnit.SECONDS);
+        assertEquals("", panel.state().message());
+        server.coverCalibrator.coverError(true);
+        waitUntil(() -> panel.state().message().equals("The cover reports an error"), "the error shows");
+        server.coverCalibrator.coverError(false);
+        waitUntil(() -> panel.state().message().isEmpty(), "the error clears once the cover no longer reports it");
+        panel.disconnect().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting until " + what);
+            }
+            Thread.sleep(10);
+        }
     }
 }

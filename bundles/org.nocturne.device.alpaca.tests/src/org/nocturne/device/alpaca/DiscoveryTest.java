@@ -56,6 +56,15 @@ class DiscoveryTest {
     }
 
     @Test
+    void aServerTypedByNameAndFoundByBroadcastIsListedOnceUnderTheTypedName() throws Exception {
+        AlpacaProvider provider = new AlpacaProvider(responder.port());
+        List<Discovered> cameras = provider.discover(DeviceKind.CAMERA, Map.of("host", "localhost", "port", String.valueOf(server.port())))
+                .get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(new Discovered("Test camera on localhost:" + server.port(),
+                Map.of("host", "localhost", "port", String.valueOf(server.port()), "deviceNumber", "0"))), cameras);
+    }
+
+    @Test
     void theTypedServerIsAskedWhereBroadcastsFindNothing() throws Exception {
         int silentUdpPort;
         try (DatagramSocket socket = new DatagramSocket(0)) {

@@ -133,6 +133,7 @@ class HostileServerTest {
     /** Connects a focuser, breaks its {@code position} member, and checks a move fails clearly and faults it. */
     private void assertFocuserFaults(Sabotage how, String fragment) throws Exception {
         Focuser focuser = TestBench.make(server, DeviceKind.FOCUSER, Focuser.class);
+        ((AlpacaDevice<?>) focuser).pollEvery(java.time.Duration.ofHours(1)); // the move, not a poll, must meet the sabotage
         await(focuser.connect());
         server.sabotage("position", how);
         Throwable failure = failureOf(focuser.moveBy(100));

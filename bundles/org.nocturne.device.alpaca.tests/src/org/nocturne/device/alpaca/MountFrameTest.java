@@ -20,6 +20,7 @@ import org.nocturne.device.api.mount.Mount;
 import org.nocturne.device.api.mount.MountActivity;
 import org.nocturne.device.api.mount.MountAxis;
 import org.nocturne.device.api.mount.MountCapabilities.EquatorialSystem;
+import org.nocturne.image.PierSide;
 
 /**
  * A JNow mount is sent apparent places of date and a J2000 mount ICRS places, while callers always speak ICRS; the
@@ -87,6 +88,39 @@ class MountFrameTest {
         mount.moveAxis(MountAxis.DECLINATION, 0).get(30, TimeUnit.SECONDS);
         assertEquals(MountActivity.TRACKING, mount.state().activity());
         assertTrue(probe.getDouble("declination") - before > 0.25, "moved north at 1°/s for 0.3 s or more");
+        mount.disconnect().get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * East of the meridian a German mount points through the pole (ASCOM pierWest), where the ASCOM simulator's positive
+     * secondary rate lowers the declination: positive must still mean north.
+     */
+    @Test
+    void aPositiveDeclinationRateMovesNorthOnEitherSideOfThePier() throws Exception {
+        Mount mount = connectedMount();
+        for (double hourAngle : new double[] { 2, -2 }) {
+            Equatorial apparent = Equatorial.ofHoursDegrees(((TestTelescope.siderealTime() - hourAngle) % 24 + 24) % 24, 40);
+            mount.slew(ApparentFrame.toIcrs(apparent, AstroTime.of(Instant.now()))).get(60, TimeUnit.SECONDS);
+            assertEquals(hourAngle > 0 ? PierSide.EAST : PierSide.WEST, mount.state().pierSide());
+            double before = probe.getDouble("declination");
+            mount.moveAxis(MountAxis.DECLINATION, 1.0).get(30, TimeUnit.SECONDS);
+            Thread.sleep(300);
+            mount.moveAxis(MountAxis.DECLINATION, 0).get(30, TimeUnit.SECONDS);
+            assertTrue(probe.getDouble("declination") - before > 0.25, "moved north at 1°/s for 0.3 s or more, hour angle " + hourAngle);
+        }
+        mount.disconnect().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aPositiveRightAscensionRateMovesWest() throws Exception {
+        Mount mount = connectedMount();
+        mount.slew(meridianTarget()).get(60, TimeUnit.SECONDS);
+        double before = probe.getDouble("rightascension");
+        mount.moveAxis(MountAxis.RIGHT_ASCENSION, 1.0).get(30, TimeUnit.SECONDS);
+        Thread.sleep(300);
+        mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0).get(30, TimeUnit.SECONDS);
+        double moved = Math.IEEEremainder(probe.getDouble("rightascension") - before, 24) * 15;
+        assertTrue(moved < -0.25, "the right ascension fell by 0.3° or more at 1°/s (west): " + moved + "°");
         mount.disconnect().get(30, TimeUnit.SECONDS);
     }
 

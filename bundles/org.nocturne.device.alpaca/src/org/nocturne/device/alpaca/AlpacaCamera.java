@@ -44,7 +44,6 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
     private boolean hasGain;
     private boolean hasOffset;
     private boolean hasReadoutModes;
-    private boolean exposing;
 
     AlpacaCamera(AlpacaEndpoint endpoint) {
         super(endpoint, DeviceKind.CAMERA, CameraState.disconnected());
@@ -144,15 +143,7 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
         boolean coolerOn = capabilities.hasCooler() && optionalBoolean("cooleron");
         double setPoint = coolerOn ? optionalDouble("setccdtemperature") : Double.NaN;
         double power = capabilities.hasCooler() ? optionalDouble("coolerpower") : Double.NaN;
-        update(s -> new CameraState(s.connection(), s.message(), sensor, coolerOn, setPoint, power, exposing ? s.exposure() : ExposureStatus.IDLE,
-                exposing ? s.exposureProgress() : 0));
-    }
-
-    @Override
-    protected void beforeDisconnect() throws InterruptedException {
-        if (exposing && capabilities.canAbort()) {
-            alpaca().put("abortexposure");
-        }
+        update(s -> new CameraState(s.connection(), s.message(), sensor, coolerOn, setPoint, power, s.exposure(), s.exposureProgress()));
     }
 
     @Override
@@ -167,8 +158,11 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
             if (!capabilities.hasCooler()) {
                 throw new IllegalArgumentException(info().name() + " has no cooler with a set-point");
             }
+            if (setPointCelsius != null && !Double.isFinite(setPointCelsius)) {
+                throw new IllegalArgumentException(info().name() + ": cooler set-point " + setPointCelsius + " °C is not a number");
+            }
             if (setPointCelsius != null) {
-                alpaca().put("setccdtemperature", "SetCCDTemperature", AlpacaClient.number(setPointCelsius));
+                alpaca().put("setccdtemperature", "SetCCDTemperature", AlpacaClient.number("Cooler set-point", setPointCelsius));
             }
             alpaca().put("cooleron", "CoolerOn", String.valueOf(setPointCelsius != null));
             refresh();
@@ -207,9 +201,8 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
             }
             boolean light = request.type() == ImageType.LIGHT || request.type() == ImageType.FLAT;
             Instant start = Instant.now();
-            exposing = true;
             try {
-                alpaca.put("startexposure", "Duration", AlpacaClient.number(request.seconds()), "Light", String.valueOf(light));
+                alpaca.put("startexposure", "Duration", AlpacaClient.number("Exposure time", request.seconds()), "Light", String.valueOf(light));
                 update(s -> new CameraState(s.connection(), "", s.sensorCelsius(), s.coolerOn(), s.setPointCelsius(), s.coolerPowerPercent(),
                         ExposureStatus.EXPOSING, 0));
                 waitForImage(request.seconds(), start, report);
@@ -225,7 +218,6 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
                 }
                 throw e;
             } finally {
-                exposing = false;
                 if (state().connection().isConnected()) {
                     publishExposure(ExposureStatus.IDLE, 0);
                 }
@@ -236,10 +228,10 @@ final class AlpacaCamera extends AlpacaDevice<CameraState> implements Camera {
     /** Polls the camera until its image is ready, reporting progress. */
     private void waitForImage(double seconds, Instant start, Progress progress) throws InterruptedException {
         boolean percentKnown = true;
-        Duration limit = Duration.ofSeconds((long) Math.ceil(seconds) + READOUT_LIMIT_SECONDS);
+        Duration limit = limit(Duration.ofSeconds((long) Math.ceil(seconds) + READOUT_LIMIT_SECONDS));
         long deadline = deadline(limit);
         while (true) {
-            checkDeadline(deadline, "the exposure", limit);
+            checkDeadline(deadline, "the exposure", limit, capabilities.canAbort() ? "abortexposure" : null);
             if (alpaca().getBoolean("imageready")) {
                 return;
             }

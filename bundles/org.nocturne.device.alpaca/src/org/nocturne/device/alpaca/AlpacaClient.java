@@ -67,7 +67,7 @@ final class AlpacaClient implements AutoCloseable {
         query.append(query.isEmpty() ? "" : "&").append("ClientID=").append(CLIENT_ID).append("&ClientTransactionID=").append(transaction);
         URI uri = URI.create(endpoint.member(member) + "?" + query);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(endpoint.timeout()).header("Accept", "application/json").GET().build();
-        return answer(member, send(member, request, MAX_JSON_BYTES, endpoint.timeout()), transaction).get("Value");
+        return answer(member, send(member, request, CappedBody.handler(MAX_JSON_BYTES), endpoint.timeout()), transaction).get("Value");
     }
 
     /** PUTs a member with exactly-cased parameter names (name/value pairs) and returns the Value, if any. */
@@ -77,7 +77,7 @@ final class AlpacaClient implements AutoCloseable {
         body += (body.isEmpty() ? "" : "&") + "ClientID=" + CLIENT_ID + "&ClientTransactionID=" + transaction;
         HttpRequest request = HttpRequest.newBuilder(endpoint.member(member)).timeout(endpoint.timeout()).header("Content-Type", FORM)
                 .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-        return answer(member, send(member, request, MAX_JSON_BYTES, endpoint.timeout()), transaction).get("Value");
+        return answer(member, send(member, request, CappedBody.handler(MAX_JSON_BYTES), endpoint.timeout()), transaction).get("Value");
     }
 
     boolean getBoolean(String member, String... parameters) throws InterruptedException {
@@ -161,8 +161,7 @@ final class AlpacaClient implements AutoCloseable {
         Duration timeout = endpoint.timeout().multipliedBy(10);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/imagebytes, application/json").GET()
                 .build();
-        // JSON: up to 11 characters a value (10 digits and a comma); ImageBytes: up to 8 bytes a value.
-        HttpResponse<byte[]> response = send("imagearray", request, pixels * 12 + 65_536, timeout);
+        HttpResponse<byte[]> response = send("imagearray", request, CappedBody.handler(type -> imageCap(type, pixels)), timeout);
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() == 200 && type.toLowerCase().startsWith("application/imagebytes")) {
             return new ImageBytesDecoder(device, width, height, maxAdu).decode(response.body(), transaction);
@@ -171,12 +170,24 @@ final class AlpacaClient implements AutoCloseable {
         return new JsonImageDecoder(device, width, height, maxAdu).decode(response.body(), transaction);
     }
 
+    /**
+     * The largest {@code imagearray} answer of {@code pixels} pixels in a Content-Type: ImageBytes at most 8 bytes a
+     * value after its header (and an error text's worth of slack); JSON up to 11 characters a value (10 digits and a
+     * comma) and one more per column, plus the envelope.
+     */
+    static long imageCap(String contentType, long pixels) {
+        if (contentType.toLowerCase().startsWith("application/imagebytes")) {
+            return ImageBytesDecoder.HEADER_BYTES + pixels * 8 + 4096;
+        }
+        return pixels * 12 + 65_536;
+    }
+
     /** GETs a management member ("apiversions", "v1/configureddevices") of the server; returns its Value. */
     JsonNode management(String member) throws InterruptedException {
         long transaction = nextTransaction();
         URI uri = endpoint.server().resolve("/management/" + member + "?ClientID=" + CLIENT_ID + "&ClientTransactionID=" + transaction);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(endpoint.timeout()).header("Accept", "application/json").GET().build();
-        return answer(member, send(member, request, MAX_JSON_BYTES, endpoint.timeout()), transaction).get("Value");
+        return answer(member, send(member, request, CappedBody.handler(MAX_JSON_BYTES), endpoint.timeout()), transaction).get("Value");
     }
 
     @Override
@@ -184,8 +195,9 @@ final class AlpacaClient implements AutoCloseable {
         http.shutdownNow();
     }
 
-    private HttpResponse<byte[]> send(String member, HttpRequest request, long cap, Duration timeout) throws InterruptedException {
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, CappedBody.handler(cap));
+    private HttpResponse<byte[]> send(String member, HttpRequest request, HttpResponse.BodyHandler<byte[]> body, Duration timeout)
+            throws InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, body);
         try {
             // The request timeout covers the headers; this bound covers the body too (a server that stalls mid-body).
             return exchange.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -309,8 +321,15 @@ final class AlpacaClient implements AutoCloseable {
         return text.toString();
     }
 
-    /** A decimal as Alpaca servers parse it: plain digits, a point, no exponent. */
-    static String number(double value) {
+    /**
+     * A decimal as Alpaca servers parse it: plain digits, a point, no exponent.
+     *
+     * @throws IllegalArgumentException for NaN or an infinity, naming {@code what} (the value's meaning)
+     */
+    static String number(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " " + value + " is not a finite number");
+        }
         return BigDecimal.valueOf(value).toPlainString();
     }
 }

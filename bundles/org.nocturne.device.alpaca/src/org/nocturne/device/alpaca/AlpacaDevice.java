@@ -2,13 +2,8 @@ package org.nocturne.device.alpaca;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.nocturne.device.api.ConnectionState;
 import org.nocturne.device.api.DeviceInfo;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.DeviceState;
@@ -17,30 +12,36 @@ import org.nocturne.device.api.support.AbstractDevice;
 /**
  * What every Alpaca device shares: the HTTP link (made on connect, released on disconnect or fault), the connect
  * handshake (Platform 7 {@code connect}/{@code connecting}, falling back to {@code PUT connected} for older devices),
- * faulting on a broken link, and a state refresh every {@link #POLL_SECONDS} seconds while connected (Alpaca has no
- * events; the refresh runs as a command on the device thread, never two queued at once).
+ * faulting on a broken link, and a state refresh every {@link #POLL_PERIOD} while connected (Alpaca has no events; the
+ * refresh is {@link AbstractDevice#startPolling polled} as a command on the device thread).
  *
  * @param <S> the state snapshot record
  */
 abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
 
-    static final long POLL_SECONDS = 2;
-    private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "Nocturne Alpaca poller");
-        thread.setDaemon(true);
-        return thread;
-    });
+    static final Duration POLL_PERIOD = Duration.ofSeconds(2);
 
     protected final AlpacaEndpoint endpoint;
     private volatile AlpacaClient client;
-    private volatile ScheduledFuture<?> polling;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private volatile Duration pollPeriod = POLL_PERIOD;
+    /** What replaces every motion's usual time limit; null for the usual limits. */
+    private volatile Duration motionLimit;
     private boolean platform7;
 
     protected AlpacaDevice(AlpacaEndpoint endpoint, DeviceKind kind, S initial) {
         super(new DeviceInfo(AlpacaProvider.ID, endpoint.label(), "ASCOM Alpaca " + endpoint.deviceType() + " at " + endpoint.member("")),
                 kind, initial);
         this.endpoint = endpoint;
+    }
+
+    /** Polls the device's state every {@code period} from the next connection on, rather than every 2 s (tests). */
+    final void pollEvery(Duration period) {
+        pollPeriod = period;
+    }
+
+    /** Gives every motion {@code limit} rather than its usual time limit (tests). */
+    final void limitMotionsTo(Duration limit) {
+        motionLimit = limit;
     }
 
     /** The link; only while connected or connecting, on the device thread. */
@@ -63,7 +64,10 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
             releaseLink();
             throw e;
         }
-        polling = POLLER.scheduleWithFixedDelay(this::queueRefresh, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+        startPolling(pollPeriod, "refresh", faultingOnBrokenLink(() -> {
+            refresh();
+            return null;
+        }));
     }
 
     @Override
@@ -72,7 +76,6 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
             return; // faulted: the link is gone already
         }
         try {
-            beforeDisconnect();
             if (platform7) {
                 alpaca().put("disconnect");
                 long deadline = System.nanoTime() + connectWaitNanos();
@@ -126,17 +129,17 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
     /** Reads the device's changing state and publishes it; on the device thread. */
     protected abstract void refresh() throws InterruptedException;
 
-    /** Stops what must stop before disconnecting (an exposure); nothing by default. */
-    protected void beforeDisconnect() throws InterruptedException {
-        // most devices keep doing what they do
-    }
-
     /**
      * Runs a command on the device thread; a broken link faults the device (the link is released) and the failure
      * goes to the caller.
      */
     protected final <T> CompletableFuture<T> alpacaCommand(String name, Work<T> work) {
-        return command(name, () -> {
+        return command(name, faultingOnBrokenLink(work));
+    }
+
+    /** The work, faulting the device (and releasing the link) when the link breaks under it. */
+    private <T> Work<T> faultingOnBrokenLink(Work<T> work) {
+        return () -> {
             try {
                 return work.call();
             } catch (AlpacaException e) {
@@ -147,7 +150,7 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
                 }
                 throw e;
             }
-        });
+        };
     }
 
     /** A boolean member the device may lack (NotImplemented): false then. */
@@ -174,39 +177,44 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
     }
 
+    /** How long a motion may take: {@code usual}, unless a test limits motions. */
+    protected final Duration limit(Duration usual) {
+        Duration shorter = motionLimit;
+        return shorter != null ? shorter : usual;
+    }
+
     /** A moment {@code limit} from now, for {@link #checkDeadline}. */
     protected static long deadline(Duration limit) {
         return System.nanoTime() + limit.toNanos();
     }
 
     /**
-     * Gives up on a device that keeps saying it is busy (moving, slewing, exposing) far longer than any real one would.
+     * Gives up on a device that keeps saying it is busy (moving, slewing, exposing) far longer than any real one would,
+     * first telling it to stop: {@code stop} is the member that stops it ({@code halt}, {@code abortslew}), null when
+     * there is nothing to stop. A refusal, not a fault: the link works.
      *
      * @throws AlpacaException naming the device and what did not finish
      */
-    protected final void checkDeadline(long deadline, String what, Duration limit) {
-        if (System.nanoTime() > deadline) {
-            throw AlpacaException.refused(info().name() + ": " + what + " did not finish within " + limit.toSeconds() + " s", 0);
-        }
-    }
-
-    private void queueRefresh() {
-        if (state().connection() != ConnectionState.CONNECTED || !refreshQueued.compareAndSet(false, true)) {
+    protected final void checkDeadline(long deadline, String what, Duration limit, String stop) throws InterruptedException {
+        if (System.nanoTime() <= deadline) {
             return;
         }
-        alpacaCommand("refresh", () -> {
-            refreshQueued.set(false);
-            refresh();
-            return null;
-        }).whenComplete((ignored, error) -> refreshQueued.set(false));
+        if (stop != null) {
+            try {
+                alpaca().put(stop);
+            } catch (AlpacaException e) {
+                if (e.linkBroken()) {
+                    throw e;
+                }
+                // a device that refuses to stop is reported by the failure below all the same
+            }
+        }
+        String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        throw AlpacaException.refused(info().name() + ": " + what + " did not finish within " + took
+                + (stop != null ? "; sent " + stop : ""), 0);
     }
 
     private void releaseLink() {
-        ScheduledFuture<?> poll = polling;
-        if (poll != null) {
-            poll.cancel(false);
-            polling = null;
-        }
         AlpacaClient link = client;
         client = null;
         if (link != null) {

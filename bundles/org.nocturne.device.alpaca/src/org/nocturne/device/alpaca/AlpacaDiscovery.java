@@ -46,6 +46,22 @@ final class AlpacaDiscovery {
 
     /** A server that answered: where its HTTP API is. */
     record Server(String host, int port) {
+
+        /**
+         * What is the same for every name of this server: its address (resolved from a host name; the name itself
+         * when it does not resolve) and port. "localhost" and a broadcast reply from 127.0.0.1 are one server.
+         */
+        String identity() {
+            try {
+                return InetAddress.getByName(host).getHostAddress() + ":" + port;
+            } catch (IOException e) {
+                return host + ":" + port;
+            }
+        }
+    }
+
+    /** A device a server lists: the settings that choose it, and its ASCOM UniqueID where the server gives one. */
+    record Listed(Discovered discovered, String uniqueId) {
     }
 
     /** Broadcasts and collects the servers that answer within the window. */
@@ -84,14 +100,14 @@ final class AlpacaDiscovery {
     }
 
     /**
-     * The devices of {@code deviceType} a server lists as configured, each as the settings that choose it; entries
+     * The devices of {@code deviceType} a server lists as configured, each with the settings that choose it; entries
      * that are not well-formed are skipped.
      *
      * @throws AlpacaException when the server does not answer as an Alpaca server
      */
-    List<Discovered> devices(Server server, String deviceType) throws InterruptedException {
+    List<Listed> devices(Server server, String deviceType) throws InterruptedException {
         AlpacaEndpoint endpoint = new AlpacaEndpoint(server.host(), server.port(), deviceType, 0, requestTimeout);
-        List<Discovered> devices = new ArrayList<>();
+        List<Listed> devices = new ArrayList<>();
         try (AlpacaClient client = new AlpacaClient(endpoint, "Alpaca server " + server.host() + ":" + server.port())) {
             JsonNode list = client.management("v1/configureddevices");
             if (list == null || !list.isArray()) {
@@ -107,8 +123,10 @@ final class AlpacaDiscovery {
                 JsonNode name = device.get("DeviceName");
                 String label = (name != null && name.isTextual() ? name.textValue() : deviceType + " " + number.intValue()) + " on " + server.host()
                         + ":" + server.port();
-                devices.add(new Discovered(label, Map.of(AlpacaSettings.HOST, server.host(), AlpacaSettings.PORT, String.valueOf(server.port()),
-                        AlpacaSettings.DEVICE_NUMBER, String.valueOf(number.intValue()))));
+                JsonNode uniqueId = device.get("UniqueID");
+                devices.add(new Listed(new Discovered(label, Map.of(AlpacaSettings.HOST, server.host(), AlpacaSettings.PORT,
+                        String.valueOf(server.port()), AlpacaSettings.DEVICE_NUMBER, String.valueOf(number.intValue()))),
+                        uniqueId != null && uniqueId.isTextual() && !uniqueId.textValue().isBlank() ? uniqueId.textValue() : null));
             }
         }
         return devices;

@@ -67,9 +67,10 @@ final class AlpacaFilterWheel extends AlpacaDevice<FilterWheelState> implements 
                 throw new IllegalArgumentException("Filter slot " + slot + " is outside 0 to " + (filters.size() - 1));
             }
             alpaca().put("position", "Position", String.valueOf(slot));
-            long deadline = deadline(MOTION_LIMIT);
+            Duration limit = limit(MOTION_LIMIT);
+            long deadline = deadline(limit);
             do {
-                checkDeadline(deadline, "turning the wheel", MOTION_LIMIT);
+                checkDeadline(deadline, "turning the wheel", limit, null); // ASCOM has no way to stop a wheel
                 Thread.sleep(POLL_MILLIS);
                 refresh();
             } while (state().slot() == -1);

@@ -24,6 +24,7 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
     private static final int CALIBRATOR_NOT_PRESENT = 0;
     private static final int CALIBRATOR_NOT_READY = 2;
     private static final int CALIBRATOR_ERROR = 5;
+    private static final String COVER_ERROR_MESSAGE = "The cover reports an error";
     private static final long POLL_MILLIS = 100;
     /** Longer than the slowest real cover or warming light. */
     private static final Duration MOTION_LIMIT = Duration.ofMinutes(2);
@@ -60,8 +61,8 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
         int cover = alpaca().getInt("coverstate");
         int brightness = hasCalibrator ? alpaca().getInt("brightness") : 0;
         boolean open = cover == COVER_OPEN || cover == COVER_NOT_PRESENT;
-        update(s -> new FlatPanelState(s.connection(), cover == COVER_ERROR ? "The cover reports an error" : s.message(), open, cover == COVER_MOVING,
-                brightness));
+        String message = cover == COVER_ERROR ? COVER_ERROR_MESSAGE : "";
+        update(s -> new FlatPanelState(s.connection(), message, open, cover == COVER_MOVING, brightness));
     }
 
     @Override
@@ -77,10 +78,11 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
             }
             alpaca().put(open ? "opencover" : "closecover");
             int cover;
-            long deadline = deadline(MOTION_LIMIT);
+            Duration limit = limit(MOTION_LIMIT);
+            long deadline = deadline(limit);
             try {
                 while ((cover = alpaca().getInt("coverstate")) == COVER_MOVING) {
-                    checkDeadline(deadline, "the cover", MOTION_LIMIT);
+                    checkDeadline(deadline, "the cover", limit, "haltcover");
                     refresh();
                     Thread.sleep(POLL_MILLIS);
                 }
@@ -113,9 +115,10 @@ final class AlpacaFlatPanel extends AlpacaDevice<FlatPanelState> implements Flat
                 alpaca().put("calibratoron", "Brightness", String.valueOf(brightness));
             }
             int calibrator;
-            long deadline = deadline(MOTION_LIMIT);
+            Duration limit = limit(MOTION_LIMIT);
+            long deadline = deadline(limit);
             while ((calibrator = alpaca().getInt("calibratorstate")) == CALIBRATOR_NOT_READY) {
-                checkDeadline(deadline, "the light", MOTION_LIMIT);
+                checkDeadline(deadline, "the light", limit, null);
                 Thread.sleep(POLL_MILLIS);
             }
             if (calibrator == CALIBRATOR_ERROR) {

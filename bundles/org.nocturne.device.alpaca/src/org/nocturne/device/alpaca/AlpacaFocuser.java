@@ -111,10 +111,11 @@ final class AlpacaFocuser extends AlpacaDevice<FocuserState> implements Focuser 
         if (!focuser.absolute()) {
             relativePosition = target;
         }
-        long deadline = deadline(MOTION_LIMIT);
+        Duration limit = limit(MOTION_LIMIT);
+        long deadline = deadline(limit);
         try {
             do {
-                checkDeadline(deadline, "the focuser move", MOTION_LIMIT);
+                checkDeadline(deadline, "the focuser move", limit, "halt");
                 refresh();
                 Thread.sleep(POLL_MILLIS);
             } while (alpaca().getBoolean("ismoving"));

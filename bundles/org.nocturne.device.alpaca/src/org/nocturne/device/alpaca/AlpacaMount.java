@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,8 +28,16 @@ import org.nocturne.image.PierSide;
 /**
  * An Alpaca telescope. Positions cross the API in ICRS; a mount whose {@code equatorialsystem} is topocentric (1,
  * JNow) gets and gives apparent places of date, converted with {@link ApparentFrame}; one in J2000 (2) is used as it
- * is. Slews are asynchronous ({@code slewtocoordinatesasync}) and polled on {@code slewing}; cancelling one sends
- * {@code abortslew}.
+ * is. Slews are asynchronous ({@code slewtocoordinatesasync}) and polled on {@code slewing}; cancelling one, or
+ * {@link #abort()}, sends {@code abortslew} at once.
+ *
+ * <p>Axis moves: ASCOM leaves the sense of {@code moveaxis} rates to the mount, so this follows the ASCOM telescope
+ * simulator (github.com/ASCOMInitiative/ASCOM.Alpaca.Simulators, TelescopeSimulator/TelescopeHardware.cs
+ * {@code MoveAxes} and MountFunctions.cs {@code ConvertAxesToRaDec}): a positive primary rate turns the hour-angle axis
+ * so the hour angle grows and the right ascension falls (west), in both hemispheres; a positive secondary rate raises
+ * the declination while a German mount points normally (ASCOM pierEast) and lowers it through the pole (pierWest). The
+ * declination sign is therefore flipped on a German mount reporting pierWest, so that positive is north as
+ * {@link Mount#moveAxis} says.
  */
 final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
@@ -37,6 +46,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
     private static final long POLL_MILLIS = 200;
     /** Longer than the slowest real slew or park (a half-turn of both axes at a couple of degrees a second). */
     private static final Duration MOTION_LIMIT = Duration.ofMinutes(10);
+    /** ASCOM DriveRates, by value: 0 sidereal, 1 lunar, 2 solar, 3 King. */
     private static final TrackingRate[] ASCOM_RATES = { TrackingRate.SIDEREAL, TrackingRate.LUNAR, TrackingRate.SOLAR, TrackingRate.KING };
 
     private volatile MountCapabilities capabilities;
@@ -44,6 +54,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
     /** Whether each axis (0 right ascension, 1 declination) moves at a rate. */
     private final boolean[] axisMoving = new boolean[2];
     private boolean parking;
+    /** The slews and parks queued or running, which {@link #abort()} cancels. */
+    private final Set<CompletableFuture<?>> motions = ConcurrentHashMap.newKeySet();
 
     AlpacaMount(AlpacaEndpoint endpoint) {
         super(endpoint, DeviceKind.MOUNT, MountState.disconnected());
@@ -174,9 +186,16 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 : icrs;
     }
 
+    /** Keeps a slew or park for {@link #abort()} until it ends. */
+    private CompletableFuture<Void> motion(CompletableFuture<Void> motion) {
+        motions.add(motion);
+        motion.whenComplete((ignored, error) -> motions.remove(motion));
+        return motion;
+    }
+
     @Override
     public CompletableFuture<Void> slew(Equatorial icrs) {
-        return alpacaCommand("slew", () -> {
+        return motion(alpacaCommand("slew", () -> {
             if (capabilities.canPark() && alpaca().getBoolean("atpark")) {
                 throw AlpacaException.refused(info().name() + ": slew: the mount is parked; unpark it first", AlpacaErrors.INVALID_WHILE_PARKED);
             }
@@ -184,9 +203,11 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 alpaca().put("tracking", "Tracking", "true");
             }
             Equatorial target = toMount(icrs);
-            alpaca().put("slewtocoordinatesasync", "RightAscension", AlpacaClient.number(target.raHours()), "Declination",
-                    AlpacaClient.number(target.decDegrees()));
+            String ra = AlpacaClient.number("Right ascension", target.raHours());
+            String dec = AlpacaClient.number("Declination", target.decDegrees());
             try {
+                // inside the try: a cancel that interrupts the request itself must still stop the slew it may have started
+                alpaca().put("slewtocoordinatesasync", "RightAscension", ra, "Declination", dec);
                 waitWhile("slewing");
             } catch (InterruptedException e) {
                 Thread.interrupted();
@@ -196,14 +217,15 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             }
             refresh();
             return null;
-        });
+        }));
     }
 
     /** Polls a boolean member, publishing the state, until it turns false. */
     private void waitWhile(String member) throws InterruptedException {
-        long deadline = deadline(MOTION_LIMIT);
+        Duration limit = limit(MOTION_LIMIT);
+        long deadline = deadline(limit);
         while (true) {
-            checkDeadline(deadline, "the " + member, MOTION_LIMIT);
+            checkDeadline(deadline, "the " + member, limit, "abortslew");
             refresh();
             if (!alpaca().getBoolean(member)) {
                 return;
@@ -219,8 +241,8 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 throw new IllegalArgumentException(info().name() + " cannot sync");
             }
             Equatorial place = toMount(icrs);
-            alpaca().put("synctocoordinates", "RightAscension", AlpacaClient.number(place.raHours()), "Declination",
-                    AlpacaClient.number(place.decDegrees()));
+            alpaca().put("synctocoordinates", "RightAscension", AlpacaClient.number("Right ascension", place.raHours()), "Declination",
+                    AlpacaClient.number("Declination", place.decDegrees()));
             refresh();
             return null;
         });
@@ -228,16 +250,17 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> park() {
-        return alpacaCommand("park", () -> {
+        return motion(alpacaCommand("park", () -> {
             if (!capabilities.canPark()) {
                 throw new IllegalArgumentException(info().name() + " cannot park");
             }
             parking = true;
             try {
                 alpaca().put("park");
-                long deadline = deadline(MOTION_LIMIT);
+                Duration limit = limit(MOTION_LIMIT);
+                long deadline = deadline(limit);
                 while (!alpaca().getBoolean("atpark")) {
-                    checkDeadline(deadline, "parking", MOTION_LIMIT);
+                    checkDeadline(deadline, "parking", limit, "abortslew");
                     refresh();
                     Thread.sleep(POLL_MILLIS);
                 }
@@ -250,7 +273,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 refresh();
             }
             return null;
-        });
+        }));
     }
 
     @Override
@@ -271,7 +294,7 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 throw new IllegalArgumentException(info().name() + " cannot track at the " + rate.name().toLowerCase() + " rate");
             }
             if (rate != null) {
-                alpaca().put("trackingrate", "TrackingRate", String.valueOf(rate.ordinal()));
+                alpaca().put("trackingrate", "TrackingRate", String.valueOf(driveRate(rate)));
             }
             alpaca().put("tracking", "Tracking", String.valueOf(rate != null));
             refresh();
@@ -289,14 +312,14 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
             if (millis < 0 || millis > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("Guide pulse " + duration + " is not a possible duration");
             }
-            // ASCOM GuideDirections: 0 north, 1 south, 2 east, 3 west.
-            alpaca().put("pulseguide", "Direction", String.valueOf(direction.ordinal()), "Duration", String.valueOf(millis));
+            alpaca().put("pulseguide", "Direction", String.valueOf(guideDirection(direction)), "Duration", String.valueOf(millis));
             long end = System.nanoTime() + duration.toNanos();
             Thread.sleep(Math.max(0, millis - 20));
             while (alpaca().getBoolean("ispulseguiding")) {
                 if (System.nanoTime() - end > endpoint.timeout().toNanos()) {
-                    throw AlpacaException.broken(info().name() + ": pulse guide: still guiding " + endpoint.timeout().toSeconds()
-                            + " s after the pulse should have ended", null);
+                    // a slow ispulseguiding is not a broken link: refuse this pulse, keep the connection
+                    throw AlpacaException.refused(info().name() + ": pulse guide: still guiding " + endpoint.timeout().toSeconds()
+                            + " s after the pulse should have ended", 0);
                 }
                 Thread.sleep(10);
             }
@@ -315,18 +338,47 @@ final class AlpacaMount extends AlpacaDevice<MountState> implements Mount {
                 throw new IllegalArgumentException("Axis rate " + degreesPerSecond + " °/s is beyond the mount's "
                         + capabilities.maxAxisRateDegreesPerSecond() + " °/s");
             }
-            // ASCOM TelescopeAxes: 0 primary (right ascension), 1 secondary (declination).
-            alpaca().put("moveaxis", "Axis", axis == MountAxis.RIGHT_ASCENSION ? "0" : "1", "Rate", AlpacaClient.number(degreesPerSecond));
+            // ASCOM TelescopeAxes: 0 primary (right ascension), 1 secondary (declination); senses as in the class comment.
+            boolean throughThePole = axis == MountAxis.DECLINATION && capabilities.isGermanEquatorial() && pierSide() == PierSide.WEST;
+            double ascomRate = throughThePole ? -degreesPerSecond : degreesPerSecond;
+            alpaca().put("moveaxis", "Axis", axis == MountAxis.RIGHT_ASCENSION ? "0" : "1", "Rate", AlpacaClient.number("Axis rate", ascomRate));
             axisMoving[axis == MountAxis.RIGHT_ASCENSION ? 0 : 1] = degreesPerSecond != 0;
             refresh();
             return null;
         });
     }
 
+    /** ASCOM DriveRates for a tracking rate. */
+    private static int driveRate(TrackingRate rate) {
+        return switch (rate) {
+            case SIDEREAL -> 0;
+            case LUNAR -> 1;
+            case SOLAR -> 2;
+            case KING -> 3;
+        };
+    }
+
+    /** ASCOM GuideDirections for a guide direction. */
+    private static int guideDirection(GuideDirection direction) {
+        return switch (direction) {
+            case NORTH -> 0;
+            case SOUTH -> 1;
+            case EAST -> 2;
+            case WEST -> 3;
+        };
+    }
+
+    /**
+     * Cancels the slews and parks queued or running (their futures end cancelled at once, and a running one sends
+     * {@code abortslew} as it stops), then sends {@code abortslew} itself, which also ends axis moves.
+     */
     @Override
     public CompletableFuture<Void> abort() {
+        motions.forEach(motion -> motion.cancel(true));
         return alpacaCommand("abort", () -> {
-            alpaca().put("abortslew");
+            if (!(capabilities.canPark() && alpaca().getBoolean("atpark"))) {
+                alpaca().put("abortslew"); // a parked mount refuses it, and has nothing to stop
+            }
             axisMoving[0] = false;
             axisMoving[1] = false;
             refresh();

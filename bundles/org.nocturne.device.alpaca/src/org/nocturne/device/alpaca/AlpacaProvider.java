@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,8 +82,10 @@ public final class AlpacaProvider implements DeviceProvider {
 
     /**
      * Asks the server in the settings directly (where broadcasts are blocked) and broadcasts Alpaca discovery, then
-     * lists the configured devices of {@code kind} on every server that answered. Completes exceptionally, with a
-     * message for the user, when the settings are invalid or no Alpaca server answered at all.
+     * lists the configured devices of {@code kind} on every server that answered, each once: a server answering under
+     * several names (the typed "localhost" and a broadcast reply from 127.0.0.1) is asked once, under the typed name,
+     * and a device seen again (the same ASCOM UniqueID) is left out. Completes exceptionally, with a message for the
+     * user, when the settings are invalid or no Alpaca server answered at all.
      */
     @Override
     public CompletableFuture<List<Discovered>> discover(DeviceKind kind, Map<String, String> settings) {
@@ -95,21 +98,24 @@ public final class AlpacaProvider implements DeviceProvider {
         }
         return CompletableFuture.supplyAsync(() -> {
             AlpacaDiscovery discovery = new AlpacaDiscovery(discoveryPort, DISCOVERY_WINDOW, Duration.ofSeconds(3));
-            Set<AlpacaDiscovery.Server> servers = new LinkedHashSet<>();
-            servers.add(new AlpacaDiscovery.Server(typed.host(), typed.port()));
+            Map<String, AlpacaDiscovery.Server> servers = new LinkedHashMap<>();
+            AlpacaDiscovery.Server asked = new AlpacaDiscovery.Server(typed.host(), typed.port());
+            servers.put(asked.identity(), asked);
             try {
-                servers.addAll(discovery.servers());
+                for (AlpacaDiscovery.Server server : discovery.servers()) {
+                    servers.putIfAbsent(server.identity(), server);
+                }
             } catch (IOException e) {
                 // no network to broadcast on: the typed server is still asked
             }
-            Set<Map<String, String>> seen = new LinkedHashSet<>();
+            Set<Object> seen = new HashSet<>();
             List<Discovered> found = new ArrayList<>();
             int answered = 0;
-            for (AlpacaDiscovery.Server server : servers) {
+            for (AlpacaDiscovery.Server server : servers.values()) {
                 try {
-                    for (Discovered device : discovery.devices(server, typed.deviceType())) {
-                        if (seen.add(device.settings())) {
-                            found.add(device);
+                    for (AlpacaDiscovery.Listed device : discovery.devices(server, typed.deviceType())) {
+                        if (seen.add(device.uniqueId() != null ? device.uniqueId() : device.discovered().settings())) {
+                            found.add(device.discovered());
                         }
                     }
                     answered++;

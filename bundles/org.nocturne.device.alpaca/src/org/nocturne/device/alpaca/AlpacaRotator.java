@@ -60,21 +60,27 @@ final class AlpacaRotator extends AlpacaDevice<RotatorState> implements Rotator 
     @Override
     public CompletableFuture<Void> syncSky(double degrees) {
         return alpacaCommand("sync the rotator", () -> {
-            alpaca().put("sync", "Position", AlpacaClient.number(normalised(degrees)));
+            checkAngle(degrees);
+            alpaca().put("sync", "Position", AlpacaClient.number("Rotator angle", normalised(degrees)));
             refresh();
             return null;
         });
     }
 
-    private void turn(String member, double degrees) throws InterruptedException {
+    private void checkAngle(double degrees) {
         if (!Double.isFinite(degrees)) {
-            throw new IllegalArgumentException("Rotator angle " + degrees + " is not a number");
+            throw new IllegalArgumentException(info().name() + ": rotator angle " + degrees + " is not a number");
         }
-        alpaca().put(member, "Position", AlpacaClient.number(normalised(degrees)));
-        long deadline = deadline(MOTION_LIMIT);
+    }
+
+    private void turn(String member, double degrees) throws InterruptedException {
+        checkAngle(degrees);
+        alpaca().put(member, "Position", AlpacaClient.number("Rotator angle", normalised(degrees)));
+        Duration limit = limit(MOTION_LIMIT);
+        long deadline = deadline(limit);
         try {
             do {
-                checkDeadline(deadline, "the rotator move", MOTION_LIMIT);
+                checkDeadline(deadline, "the rotator move", limit, "halt");
                 refresh();
                 Thread.sleep(POLL_MILLIS);
             } while (alpaca().getBoolean("ismoving"));

@@ -74,7 +74,7 @@ final class AlpacaSwitch extends AlpacaDevice<SwitchState> implements Switch {
                 throw new IllegalArgumentException("Switch \"" + channel.name() + "\" value " + value + " is outside " + channel.min() + " to "
                         + channel.max());
             }
-            alpaca().put("setswitchvalue", "Id", String.valueOf(index), "Value", AlpacaClient.number(value));
+            alpaca().put("setswitchvalue", "Id", String.valueOf(index), "Value", AlpacaClient.number("Switch value", value));
             refresh();
             return null;
         });

@@ -1,43 +1,66 @@
 package org.nocturne.device.alpaca;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.function.ToLongFunction;
 
 /**
- * An HTTP body read into memory, refused as soon as it grows beyond a cap, so that a hostile or broken server cannot
- * make us allocate without bound. A body with a Content-Length is read straight into one array of that size (an image
- * of 100 MB costs 100 MB, not twice that).
+ * An HTTP body read into memory, refused as soon as it grows beyond a cap that depends on its Content-Type, so that a
+ * hostile or broken server cannot make us allocate without bound. Memory follows the bytes that actually arrive: a
+ * declared Content-Length is trusted only for the final size (an image of 100 MB ends in one array of 100 MB) and
+ * for refusing at once what is beyond the cap, never for allocating more than {@link #PREALLOCATED_BYTES} ahead.
  */
 final class CappedBody implements BodySubscriber<byte[]> {
 
+    /** The most allocated before the bytes arrive, whatever length a server announces. */
+    static final int PREALLOCATED_BYTES = 16 << 20;
+    private static final int UNKNOWN_LENGTH_START = 8 << 10;
+    /** The largest Java array. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     private final long cap;
+    /** The announced length, or −1. */
+    private final long declared;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    /** The body of a declared length, filled in place; null when the length is unknown. */
-    private final byte[] sized;
+    private byte[] buffer;
     private int filled;
-    /** The body of unknown length. */
-    private final ByteArrayOutputStream growing = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
-    private CappedBody(long cap, long declared) {
-        this.cap = cap;
-        this.sized = declared >= 0 && declared <= cap ? new byte[(int) declared] : null;
-        if (declared > cap) {
-            result.completeExceptionally(new TooLarge(declared, cap));
+    CappedBody(long cap, long declared) {
+        this.cap = Math.min(cap, MAX_ARRAY);
+        this.declared = declared;
+        if (declared > this.cap) {
+            result.completeExceptionally(new TooLarge(declared, this.cap));
+            buffer = new byte[0];
+        } else {
+            buffer = new byte[(int) (declared >= 0 ? Math.min(declared, PREALLOCATED_BYTES) : Math.min(UNKNOWN_LENGTH_START, this.cap))];
         }
     }
 
-    /** A handler whose bodies fail with {@link TooLarge} past {@code cap} bytes (at most 2 GB). */
+    /** A handler whose bodies fail with {@link TooLarge} past {@code cap} bytes (at most 2 GB), whatever their type. */
     static BodyHandler<byte[]> handler(long cap) {
-        long limit = Math.min(cap, Integer.MAX_VALUE - 8);
-        return info -> new CappedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+        return handler(type -> cap);
+    }
+
+    /**
+     * A handler whose bodies fail with {@link TooLarge} past the cap for their Content-Type (the header's value, "" when
+     * there is none).
+     */
+    static BodyHandler<byte[]> handler(ToLongFunction<String> capByContentType) {
+        return info -> new CappedBody(capByContentType.applyAsLong(info.headers().firstValue("Content-Type").orElse("")),
+                info.headers().firstValueAsLong("Content-Length").orElse(-1));
+    }
+
+    /** Bytes allocated for the body so far (tests). */
+    int allocated() {
+        return buffer.length;
     }
 
     @Override
@@ -55,24 +78,21 @@ final class CappedBody implements BodySubscriber<byte[]> {
         if (result.isDone()) {
             return;
         }
-        for (ByteBuffer buffer : buffers) {
-            long size = (sized != null ? filled : growing.size()) + (long) buffer.remaining();
-            if (size > cap || (sized != null && size > sized.length)) {
+        for (ByteBuffer chunk : buffers) {
+            long size = filled + (long) chunk.remaining();
+            if (size > cap || (declared >= 0 && size > declared)) {
                 subscription.cancel();
-                result.completeExceptionally(sized != null && size <= cap
-                        ? new IOException("the answer is longer than its Content-Length " + sized.length)
+                result.completeExceptionally(size <= cap ? new IOException("the answer is longer than its Content-Length " + declared)
                         : new TooLarge(size, cap));
                 return;
             }
-            if (sized != null) {
-                int length = buffer.remaining();
-                buffer.get(sized, filled, length);
-                filled += length;
-            } else {
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                growing.writeBytes(chunk);
+            if (size > buffer.length) {
+                long limit = declared >= 0 ? declared : cap;
+                buffer = Arrays.copyOf(buffer, (int) Math.min(limit, Math.max(size, 2L * buffer.length)));
             }
+            int length = chunk.remaining();
+            chunk.get(buffer, filled, length);
+            filled += length;
         }
     }
 
@@ -83,12 +103,10 @@ final class CappedBody implements BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        if (sized == null) {
-            result.complete(growing.toByteArray());
-        } else if (filled == sized.length) {
-            result.complete(sized);
+        if (declared >= 0 && filled != declared) {
+            result.completeExceptionally(new IOException("the answer ended after " + filled + " of its " + declared + " bytes"));
         } else {
-            result.completeExceptionally(new IOException("the answer ended after " + filled + " of its " + sized.length + " bytes"));
+            result.complete(filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled));
         }
     }
 

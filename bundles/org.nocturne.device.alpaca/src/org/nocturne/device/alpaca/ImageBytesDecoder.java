@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-import org.nocturne.image.Frame;
-
 /**
  * Reads an Alpaca ImageBytes answer: a 44-byte little-endian header (MetadataVersion, ErrorNumber,
  * ClientTransactionID, ServerTransactionID, DataStart, ImageElementType, TransmissionElementType, Rank, Dimension1,
@@ -72,10 +70,7 @@ final class ImageBytesDecoder {
         if (dimension1 != width || dimension2 != height) {
             throw broken("the image header claims " + dimension1 + "×" + dimension2 + " pixels, but " + width + "×" + height + " were asked for");
         }
-        long pixels = (long) dimension1 * dimension2;
-        if (pixels > Frame.MAX_PIXELS) {
-            throw broken("the image header claims " + dimension1 + "×" + dimension2 + " pixels, more than " + Frame.MAX_PIXELS);
-        }
+        long pixels = (long) width * height; // the size asked for, within the sensor's
         long expected = pixels * size;
         if (body.length - (long) dataStart != expected) {
             throw broken("the image has " + (body.length - dataStart) + " bytes of pixels, but its header announces " + expected

@@ -213,6 +213,7 @@ public final class AlpacaTestServer implements AutoCloseable {
                 }
             }
             case HTTP_500 -> text(exchange, 500, "Internal server error: driver crashed");
+            case ALWAYS_TRUE -> json(exchange, envelope(true, client, 0, ""));
             case HUGE_IMAGE -> {
                 byte[] body = TestImage.header(1, 0, client, serverTransactions.incrementAndGet(), 2, 8, 100_000, 100_000, 64);
                 exchange.getResponseHeaders().set("Content-Type", "application/imagebytes");

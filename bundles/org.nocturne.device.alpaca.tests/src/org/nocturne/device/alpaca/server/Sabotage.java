@@ -19,5 +19,7 @@ public enum Sabotage {
     /** An answer that never ends (chunked, until the client hangs up). */
     ENDLESS_BODY,
     /** The announced Content-Length, then half the body, then the connection closes. */
-    TRUNCATED_BODY
+    TRUNCATED_BODY,
+    /** {@code "Value":true} for ever, as a device that never stops moving or guiding. */
+    ALWAYS_TRUE
 }

@@ -9,16 +9,22 @@ public final class TestCoverCalibrator extends SimulatedDevice {
     private final Travel cover = new Travel(1, 2);
     private int brightness;
     private long readyAt;
+    private boolean coverError;
 
     TestCoverCalibrator() {
         super("covercalibrator", 0, "Test flat panel");
     }
 
+    /** Makes the cover report an error (CoverStatus 5), or stop reporting it. */
+    public synchronized void coverError(boolean error) {
+        coverError = error;
+    }
+
     @Override
     Object member(AlpacaRequest request) throws AlpacaError, BadRequest {
         return switch (request.member) {
-            // CoverStatus: 1 closed, 2 moving, 3 open
-            case "coverstate" -> cover.moving() ? 2 : cover.position() == 1 ? 3 : 1;
+            // CoverStatus: 1 closed, 2 moving, 3 open, 5 error
+            case "coverstate" -> coverError ? 5 : cover.moving() ? 2 : cover.position() == 1 ? 3 : 1;
             case "covermoving" -> cover.moving();
             // CalibratorStatus: 1 off, 2 not ready, 3 ready
             case "calibratorstate" -> brightness == 0 ? 1 : System.nanoTime() < readyAt ? 2 : 3;

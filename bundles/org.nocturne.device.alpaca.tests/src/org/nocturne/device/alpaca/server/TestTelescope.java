@@ -9,7 +9,11 @@ import org.nocturne.core.sky.AstroTime;
 /**
  * A German equatorial mount at 48° N, 11° E working in apparent coordinates of date (EquatorialSystem 1, JNow) by
  * default. Its motion is integrated in real time on every request: slews at {@link #SLEW_DEGREES_PER_SECOND} per
- * axis, sidereal drift while not tracking, guide pulses at half sidereal, axis moves at their rate. It starts parked
+ * axis, sidereal drift while not tracking, guide pulses at half sidereal, axis moves at their rate in the senses of the
+ * ASCOM telescope simulator (ASCOM.Alpaca.Simulators, TelescopeSimulator/TelescopeHardware.cs {@code MoveAxes}): a
+ * positive primary rate turns the hour angle up (right ascension falls, west), a positive secondary rate raises the
+ * declination in the normal pointing state (pierEast, here hour angle ≥ 0) and lowers it through the pole (pierWest),
+ * and tracking is suspended while any axis moves. It starts parked
  * at the pole; slewing while parked is refused with InvalidWhileParked, slewing while not tracking with
  * InvalidOperation, as ASCOM says.
  */
@@ -207,7 +211,13 @@ public final class TestTelescope extends SimulatedDevice {
     private void settle() {
         long now = System.nanoTime();
         double seconds = (now - lastNanos) / 1e9;
-        if (slewing) {
+        boolean axisMoving = axisRates[0] != 0 || axisRates[1] != 0;
+        if (axisMoving) {
+            // tracking suspended: the axes hold still but for their move rates, so the sky drifts east
+            ra += seconds * SIDEREAL_HOURS_PER_SECOND - axisRates[0] * seconds / 15;
+            double sense = hourAngle() >= 0 ? 1 : -1;
+            dec = Math.max(-90, Math.min(90, dec + sense * axisRates[1] * seconds));
+        } else if (slewing) {
             double step = SLEW_DEGREES_PER_SECOND * seconds;
             double dRa = Math.IEEEremainder(targetRa - ra, 24) * 15;
             double dDec = targetDec - dec;
@@ -234,8 +244,6 @@ public final class TestTelescope extends SimulatedDevice {
             case 2 -> ra += guide / 15 / Math.cos(Math.toRadians(dec));
             default -> ra -= guide / 15 / Math.cos(Math.toRadians(dec));
         }
-        ra += axisRates[0] * seconds / 15;
-        dec = Math.max(-90, Math.min(90, dec + axisRates[1] * seconds));
         ra = ((ra % 24) + 24) % 24;
         lastNanos = now;
     }
