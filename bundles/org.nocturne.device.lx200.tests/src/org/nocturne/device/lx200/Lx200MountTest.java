@@ -49,11 +49,14 @@ class Lx200MountTest {
 
     @AfterEach
     void close() throws Exception {
-        if (mount != null) {
-            await(mount.disconnect());
-        }
-        if (peer != null) {
-            peer.close();
+        try {
+            if (mount != null) {
+                await(mount.disconnect());
+            }
+        } finally {
+            if (peer != null) {
+                peer.close();
+            }
         }
     }
 

@@ -9,11 +9,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.nocturne.core.sky.ApparentFrame;
 import org.nocturne.core.sky.AstroTime;
@@ -47,17 +43,13 @@ import org.nocturne.image.PierSide;
  * stops changing, and has reached the target or had three seconds to start moving. Mounts that do not answer :D#
  * are judged on the position alone.
  *
- * <p>Every command runs on the device thread (see {@link AbstractDevice}); a position poll every second keeps the
- * state current. A mount that goes silent or answers nonsense faults the device and closes the link.
+ * <p>Every command runs on the device thread (see {@link AbstractDevice}); a position poll every second
+ * ({@link AbstractDevice#startPolling}) keeps the state current. A mount that goes silent or answers nonsense faults
+ * the device and closes the link.
  */
 final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
-    private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "Nocturne LX200 position poll");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final long POLL_MILLIS = 1000;
+    private static final Duration POLL_PERIOD = Duration.ofSeconds(1);
     private static final long MOTION_POLL_MILLIS = 200;
     private static final long START_GRACE_MILLIS = 3000;
     private static final long MOTION_LIMIT_MINUTES = 10;
@@ -69,7 +61,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     private final Lx200Settings settings;
     private final TopocentricSky sky;
-    private final AtomicBoolean pollQueued = new AtomicBoolean();
     private final Set<MountAxis> movingAxes = EnumSet.noneOf(MountAxis.class);
     private volatile MountCapabilities capabilities;
     private volatile CompletableFuture<Void> motion = CompletableFuture.completedFuture(null);
@@ -80,7 +71,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
     private Lx200Dialect dialect = Lx200Dialect.CLASSIC;
     private boolean distanceBars = true;
     private MountActivity activityBeforeMoving = MountActivity.TRACKING;
-    private ScheduledFuture<?> polling;
     private String product = "";
     private String firmware = "";
 
@@ -136,7 +126,10 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             closeLink();
             throw e instanceof DeviceException device ? device : new DeviceException(info().name() + ": " + e.getMessage(), e);
         }
-        polling = POLLER.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        startPolling(POLL_PERIOD, "read the position", linked("read the position", () -> {
+            refreshPosition();
+            return null;
+        }));
     }
 
     /** Reads the position format and the product, and switches to the finest precision the mount offers. */
@@ -249,7 +242,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     @Override
     protected void closeConnection() {
-        stopPolling();
         if (connection != null && (!movingAxes.isEmpty() || state().activity() == MountActivity.SLEWING)) {
             try {
                 connection.send(":Q#");
@@ -268,24 +260,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    private void stopPolling() {
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
-        }
-    }
-
-    /** Queues a position refresh unless one is queued or a motion command is reading the position already. */
-    private void poll() {
-        if (!state().connection().isConnected() || !motion.isDone() || !pollQueued.compareAndSet(false, true)) {
-            return;
-        }
-        mountCommand("read the position", () -> {
-            refreshPosition();
-            return null;
-        }).whenComplete((v, e) -> pollQueued.set(false));
-    }
-
     @Override
     protected MountState withConnection(MountState s, ConnectionState connection, String message) {
         return new MountState(connection, message, s.position(), s.altitudeDegrees(), s.azimuthDegrees(), s.hourAngleHours(), s.pierSide(),
@@ -294,20 +268,24 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     /** Runs a command; a link that fails (silence, nonsense, a broken pipe) faults the device and is closed. */
     private <T> CompletableFuture<T> mountCommand(String name, Work<T> work) {
-        return command(name, () -> {
+        return command(name, linked(name, work));
+    }
+
+    /** The work with the link checked first, and a link failure faulting the device and closing the link. */
+    private <T> Work<T> linked(String name, Work<T> work) {
+        return () -> {
             if (connection == null) {
                 throw new DeviceException(info().name() + " has lost its link: cannot " + name);
             }
             try {
                 return work.call();
             } catch (IOException e) {
-                stopPolling();
                 closeLink();
                 String message = info().name() + ": " + e.getMessage();
                 fault(message);
                 throw new DeviceException(message, e);
             }
-        });
+        };
     }
 
     @Override
