@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -303,5 +304,25 @@ class Lx200MountTest {
         assertTrue(slew.isCancelled(), "the slew's future is cancelled");
         assertFalse(responder.mount().slewing(), "the mount stopped");
         assertEquals(MountActivity.TRACKING, mount.state().activity());
+    }
+
+    @Test
+    void aConnectCancelledDuringTheHandshakeSendsNothingMoreAndEndsDisconnected() throws Exception {
+        responder = new Lx200Responder(Lx200Responder.Profile.CLASSIC);
+        CountDownLatch release = new CountDownLatch(1);
+        responder.holdAnswerTo("GVP", release);
+        peer = new TcpPeer(responder::serve);
+        mount = (Lx200Mount) TestMounts.tcp(peer.port(), Map.of("timeout", "10"));
+        CompletableFuture<Void> connect = mount.connect();
+        assertReceived("GVP", 1);
+        connect.cancel(true);
+        release.countDown();
+        assertTrue(peer.awaitConnectionEnded(30), "the driver closed the link");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mount.state().connection() != ConnectionState.DISCONNECTED && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(ConnectionState.DISCONNECTED, mount.state().connection());
+        assertFalse(responder.received().stream().anyMatch(c -> c.startsWith("S")), "no site or clock sent: " + responder.received());
     }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A simulated LX200 mount answering the command set on a byte stream (one end of a pseudo-terminal pair, or a TCP
@@ -53,6 +55,8 @@ final class Lx200Responder {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Mode mode;
     private volatile String declinationOverride;
+    private volatile String heldCommand;
+    private volatile CountDownLatch heldUntil;
 
     Lx200Responder(Profile profile) {
         this.profile = profile;
@@ -81,6 +85,12 @@ final class Lx200Responder {
         declinationOverride = text;
     }
 
+    /** Answers {@code command} only once {@code release} is counted down (at most 30 s), as a slow mount would. */
+    void holdAnswerTo(String command, CountDownLatch release) {
+        heldUntil = release;
+        heldCommand = command;
+    }
+
     /** Answers commands until the stream ends or breaks. */
     void serve(InputStream in, OutputStream out) {
         StringBuilder command = null;
@@ -95,6 +105,9 @@ final class Lx200Responder {
                     String text = command.toString();
                     command = null;
                     received.add(text);
+                    if (text.equals(heldCommand) && !heldUntil.await(30, TimeUnit.SECONDS)) {
+                        return;
+                    }
                     String answer = answer(text);
                     if (answer != null) {
                         write(out, answer);
@@ -105,6 +118,8 @@ final class Lx200Responder {
             }
         } catch (IOException e) {
             // the driver went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -116,9 +116,12 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
         connection = new Lx200Connection(link, settings.timeoutMillis());
         try {
+            stopIfCancelled();
             identify();
+            stopIfCancelled();
             if (settings.sendSiteAndTime()) {
                 sendSiteAndTime();
+                stopIfCancelled();
             }
             readActivity();
             refreshPosition();
@@ -130,6 +133,16 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             refreshPosition();
             return null;
         }));
+    }
+
+    /**
+     * Ends a connect cancelled between two handshake steps (a read on the link does not see the interruption), so the
+     * mount is sent nothing more; AbstractDevice then closes the link.
+     */
+    private static void stopIfCancelled() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("connect cancelled");
+        }
     }
 
     /** Reads the position format and the product, and switches to the finest precision the mount offers. */
@@ -187,11 +200,12 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
     }
 
     /** Sets latitude, longitude, UTC offset, local time and date, in that order (Meade sets the date last). */
-    private void sendSiteAndTime() throws IOException {
+    private void sendSiteAndTime() throws IOException, InterruptedException {
         expectAccepted(Lx200SiteCommands.latitude(sky.site().latitudeDegrees()), "the site's latitude");
         expectAccepted(Lx200SiteCommands.longitude(sky.site().longitudeDegrees()), "the site's longitude");
         ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
         expectAccepted(Lx200SiteCommands.utcOffset(now.getOffset()), "the UTC offset");
+        stopIfCancelled();
         expectAccepted(Lx200SiteCommands.localTime(now.toLocalTime()), "the local time");
         String date = Lx200SiteCommands.localDate(now.toLocalDate());
         expectAccepted(date, "the date");
