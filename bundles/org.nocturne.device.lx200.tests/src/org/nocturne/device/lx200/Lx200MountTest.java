@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Map;
@@ -324,5 +326,16 @@ class Lx200MountTest {
         }
         assertEquals(ConnectionState.DISCONNECTED, mount.state().connection());
         assertFalse(responder.received().stream().anyMatch(c -> c.startsWith("S")), "no site or clock sent: " + responder.received());
+    }
+
+    @Test
+    void theMountsUtcIsRightToTheSecondWhereTheZoneIsNotWholeTenthsOfAnHour() throws Exception {
+        responder = new Lx200Responder(Lx200Responder.Profile.CLASSIC);
+        peer = new TcpPeer(responder::serve);
+        mount = TestMounts.tcp(peer.port(), Clock.system(ZoneId.of("Asia/Kathmandu")));
+        await(mount.connect());
+        assertReceived("SG-05.8", 1);
+        Duration error = responder.clockError();
+        assertTrue(error != null && Math.abs(error.toMillis()) <= 600, "the mount's UTC is off by " + error);
     }
 }

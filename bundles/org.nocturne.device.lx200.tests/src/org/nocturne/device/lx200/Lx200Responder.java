@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * A simulated LX200 mount answering the command set on a byte stream (one end of a pseudo-terminal pair, or a TCP
  * connection), written from the protocol's description, independently of the driver's code. Two profiles: a classic
  * Meade (starts in low precision, toggles with :U#, no unpark) and a 10Micron (ultra precision with :U2#, :Gstat#,
- * :pS#, :PO#). Slews to declinations below -60° are refused as "below the horizon". Records every command it gets.
- * Thread-safe.
+ * :pS#, :PO#). Slews to declinations below -60° are refused as "below the horizon". Records every command it gets,
+ * and the UTC its clock was set to. Thread-safe.
  */
 final class Lx200Responder {
 
@@ -57,6 +63,10 @@ final class Lx200Responder {
     private volatile String declinationOverride;
     private volatile String heldCommand;
     private volatile CountDownLatch heldUntil;
+    private volatile double utcOffsetHoursToAdd;
+    private volatile LocalTime localTimeSet;
+    private volatile Instant localTimeSetAt;
+    private volatile Duration clockError;
 
     Lx200Responder(Profile profile) {
         this.profile = profile;
@@ -89,6 +99,14 @@ final class Lx200Responder {
     void holdAnswerTo(String command, CountDownLatch release) {
         heldUntil = release;
         heldCommand = command;
+    }
+
+    /**
+     * How far the UTC the mount was set to (local time from :SL#, date from :SC#, plus the :SG# hours) was from the true
+     * UTC when :SL# arrived; null until the date is set.
+     */
+    Duration clockError() {
+        return clockError;
     }
 
     /** Answers commands until the stream ends or breaks. */
@@ -146,14 +164,24 @@ final class Lx200Responder {
             mount.setTargetDec(degrees);
             return "1";
         }
+        if (command.startsWith("SG")) {
+            utcOffsetHoursToAdd = Double.parseDouble(command.substring(2));
+            return "1";
+        }
+        if (command.startsWith("SL")) {
+            localTimeSetAt = Instant.now();
+            localTimeSet = LocalTime.parse(command.substring(2));
+            return "1";
+        }
         if (command.startsWith("Mg") && command.length() == 7) {
             mount.pulse(command.charAt(2), Integer.parseInt(command.substring(3)));
             return null;
         }
-        if (command.startsWith("St") || command.startsWith("Sg") || command.startsWith("SG") || command.startsWith("SL")) {
+        if (command.startsWith("St") || command.startsWith("Sg")) {
             return "1";
         }
         if (command.startsWith("SC")) {
+            setClock(command.substring(2));
             return profile.planetaryLines() ? "1Updating Planetary Data#                              #" : "1";
         }
         return switch (command) {
@@ -267,6 +295,17 @@ final class Lx200Responder {
             return sign * value;
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /** Takes the date of :SCMM/DD/YY# and works out the UTC the mount now believes. */
+    private void setClock(String date) {
+        String[] parts = date.split("/");
+        LocalDate local = LocalDate.of(2000 + Integer.parseInt(parts[2]), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        if (localTimeSet != null) {
+            long offsetSeconds = Math.round(utcOffsetHoursToAdd * 3600);
+            Instant mountUtc = LocalDateTime.of(local, localTimeSet).toInstant(ZoneOffset.UTC).plusSeconds(offsetSeconds);
+            clockError = Duration.between(localTimeSetAt, mountUtc);
         }
     }
 

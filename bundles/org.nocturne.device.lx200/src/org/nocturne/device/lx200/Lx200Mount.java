@@ -1,10 +1,11 @@
 package org.nocturne.device.lx200;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -61,6 +62,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     private final Lx200Settings settings;
     private final TopocentricSky sky;
+    private final Clock clock;
     private final Set<MountAxis> movingAxes = EnumSet.noneOf(MountAxis.class);
     private volatile MountCapabilities capabilities;
     private volatile CompletableFuture<Void> motion = CompletableFuture.completedFuture(null);
@@ -75,11 +77,17 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
     private String firmware = "";
 
     Lx200Mount(Lx200Settings settings, DeviceContext context) {
+        this(settings, context, Clock.systemDefaultZone());
+    }
+
+    /** With the clock whose time and time zone the mount is set to (when its settings say so). */
+    Lx200Mount(Lx200Settings settings, DeviceContext context, Clock clock) {
         super(new DeviceInfo(Lx200Provider.ID, settings.name(),
                 "LX200 on " + (settings.tcp() ? settings.host() + ":" + settings.tcpPort() : settings.serialPort())),
                 DeviceKind.MOUNT, MountState.disconnected());
         this.settings = settings;
         this.sky = new TopocentricSky(context.site());
+        this.clock = clock;
         this.capabilities = capabilitiesOf(Lx200Dialect.CLASSIC, Lx200Precision.HIGH);
     }
 
@@ -199,15 +207,20 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    /** Sets latitude, longitude, UTC offset, local time and date, in that order (Meade sets the date last). */
+    /**
+     * Sets latitude, longitude, UTC offset, local time and date, in that order (Meade sets the date last). The local
+     * time sent is UTC read just before :SL plus the offset as :SG carried it (tenths of an hour), so the mount's UTC
+     * is right to the second even where the zone's offset is not a multiple of six minutes (UTC+5:45).
+     */
     private void sendSiteAndTime() throws IOException, InterruptedException {
         expectAccepted(Lx200SiteCommands.latitude(sky.site().latitudeDegrees()), "the site's latitude");
         expectAccepted(Lx200SiteCommands.longitude(sky.site().longitudeDegrees()), "the site's longitude");
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
-        expectAccepted(Lx200SiteCommands.utcOffset(now.getOffset()), "the UTC offset");
+        ZoneOffset offset = Lx200SiteCommands.carriedOffset(clock.getZone().getRules().getOffset(clock.instant()));
+        expectAccepted(Lx200SiteCommands.utcOffset(offset), "the UTC offset");
         stopIfCancelled();
-        expectAccepted(Lx200SiteCommands.localTime(now.toLocalTime()), "the local time");
-        String date = Lx200SiteCommands.localDate(now.toLocalDate());
+        LocalDateTime local = Lx200SiteCommands.mountLocalTime(clock.instant(), offset);
+        expectAccepted(Lx200SiteCommands.localTime(local.toLocalTime()), "the local time");
+        String date = Lx200SiteCommands.localDate(local.toLocalDate());
         expectAccepted(date, "the date");
         // Meade follows the '1' with "Updating Planetary Data#" and, once done, a line of blanks ending in '#';
         // other mounts send nothing more.
