@@ -338,4 +338,22 @@ class Lx200MountTest {
         Duration error = responder.clockError();
         assertTrue(error != null && Math.abs(error.toMillis()) <= 600, "the mount's UTC is off by " + error);
     }
+
+    @Test
+    void abortEndsARunningParkAndTheSlewQueuedBehindItAtOnce() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        await(mount.sync(Equatorial.ofHoursDegrees(12, -50)));
+        CompletableFuture<Void> park = mount.park();
+        CompletableFuture<Void> slew = mount.slew(TestMounts.reachableTarget());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mount.state().activity() != MountActivity.PARKING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        await(mount.abort());
+        assertTrue(park.isCancelled(), "the running park is cancelled, rather than the abort waiting behind it");
+        assertTrue(slew.isCancelled(), "the queued slew is cancelled");
+        assertFalse(responder.mount().parking() || responder.mount().slewing(), "the mount stopped");
+        assertReceived("MS", 0);
+        assertEquals(MountActivity.TRACKING, mount.state().activity());
+    }
 }

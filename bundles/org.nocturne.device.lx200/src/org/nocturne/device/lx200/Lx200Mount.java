@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.nocturne.core.sky.ApparentFrame;
@@ -64,8 +65,9 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
     private final TopocentricSky sky;
     private final Clock clock;
     private final Set<MountAxis> movingAxes = EnumSet.noneOf(MountAxis.class);
+    /** The slews and parks queued or running, so that abort() can end them all at once. */
+    private final Set<CompletableFuture<Void>> motions = ConcurrentHashMap.newKeySet();
     private volatile MountCapabilities capabilities;
-    private volatile CompletableFuture<Void> motion = CompletableFuture.completedFuture(null);
 
     // Device thread only.
     private Lx200Connection connection;
@@ -315,9 +317,16 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         };
     }
 
+    /** Keeps a slew or park where {@link #abort()} finds it until it ends. */
+    private CompletableFuture<Void> motion(CompletableFuture<Void> motion) {
+        motions.add(motion);
+        motion.whenComplete((v, e) -> motions.remove(motion));
+        return motion;
+    }
+
     @Override
     public CompletableFuture<Void> slew(Equatorial icrs) {
-        CompletableFuture<Void> slew = mountCommand("slew", () -> {
+        return motion(mountCommand("slew", () -> {
             refuseWhenParked("slew");
             Equatorial target = ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now()));
             setTarget(target);
@@ -342,9 +351,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             movingAxes.clear();
             setActivity(MountActivity.TRACKING, rate);
             return null;
-        });
-        motion = slew;
-        return slew;
+        }));
     }
 
     @Override
@@ -365,7 +372,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> park() {
-        CompletableFuture<Void> park = mountCommand("park", () -> {
+        return motion(mountCommand("park", () -> {
             if (state().activity() == MountActivity.PARKED) {
                 return null;
             }
@@ -384,9 +391,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             movingAxes.clear();
             setActivity(MountActivity.PARKED, null);
             return null;
-        });
-        motion = park;
-        return park;
+        }));
     }
 
     private void awaitTenMicronParked() throws IOException, InterruptedException {
@@ -528,9 +533,10 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         });
     }
 
+    /** Cancels every slew and park queued or running (a running one sends :Q# as it ends), then sends :Q#. */
     @Override
     public CompletableFuture<Void> abort() {
-        motion.cancel(true);
+        motions.forEach(motion -> motion.cancel(true));
         return mountCommand("abort", () -> {
             connection.send(":Q#");
             movingAxes.clear();
