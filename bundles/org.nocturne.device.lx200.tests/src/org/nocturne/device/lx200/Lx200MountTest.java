@@ -214,11 +214,11 @@ class Lx200MountTest {
         connect(Lx200Responder.Profile.CLASSIC, Map.of());
         await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0.5));
         assertEquals(MountActivity.MOVING, mount.state().activity());
-        assertReceived("Me", 1);
-        assertTrue(responder.received().indexOf("RM") < responder.received().indexOf("Me"), responder.received().toString());
-        assertEquals(1.0, responder.mount().raAxisRate(), 1e-9, "find speed, nominally 1°/s");
-        await(mount.moveAxis(MountAxis.DECLINATION, -0.002));
-        assertReceived("RG", 1);
+        assertReceived("Mw", 1);
+        assertReceived("Me", 0);
+        assertTrue(responder.received().indexOf("RM") < responder.received().indexOf("Mw"), responder.received().toString());
+        assertEquals(-1.0, responder.mount().raAxisRate(), 1e-9, "west at find speed, nominally 1°/s: right ascension falls");
+        await(mount.moveAxis(MountAxis.DECLINATION, -0.7));
         assertReceived("Ms", 1);
         await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0));
         assertReceived("Qw", 1);
@@ -227,9 +227,35 @@ class Lx200MountTest {
         assertEquals(MountActivity.MOVING, mount.state().activity());
         await(mount.moveAxis(MountAxis.DECLINATION, 0));
         assertEquals(MountActivity.TRACKING, mount.state().activity());
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, -0.002));
+        assertReceived("RG", 1);
+        assertReceived("Me", 1);
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0));
         Throwable tooFast = failureOf(mount.moveAxis(MountAxis.DECLINATION, -4.5));
         assertInstanceOf(IllegalArgumentException.class, tooFast);
         assertTrue(tooFast.getMessage().contains("Axis rate"), tooFast.getMessage());
+    }
+
+    @Test
+    void theSecondAxisIsRefusedASpeedOtherThanTheOneBothAxesShare() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0.5));
+        Throwable refused = failureOf(mount.moveAxis(MountAxis.DECLINATION, 0.002));
+        assertInstanceOf(IllegalArgumentException.class, refused);
+        assertTrue(refused.getMessage().contains("one speed for both axes") && refused.getMessage().contains("find speed"),
+                refused.getMessage());
+        assertReceived("Mw", 1);
+        assertReceived("RG", 0);
+        assertReceived("Mn", 0);
+        assertEquals(-1.0, responder.mount().raAxisRate(), 1e-9, "right ascension keeps its speed");
+        await(mount.moveAxis(MountAxis.DECLINATION, 0.8));
+        assertReceived("Mn", 1);
+        assertInstanceOf(IllegalArgumentException.class, failureOf(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 3)));
+        await(mount.moveAxis(MountAxis.DECLINATION, 0));
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 3));
+        assertReceived("RS", 1);
+        assertReceived("Mw", 2);
+        assertEquals(-4.0, responder.mount().raAxisRate(), 1e-9, "an axis moving alone changes its speed freely");
     }
 
     @Test

@@ -75,6 +75,8 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
     private Lx200Dialect dialect = Lx200Dialect.CLASSIC;
     private boolean distanceBars = true;
     private MountActivity activityBeforeMoving = MountActivity.TRACKING;
+    /** The one manual-motion speed of both axes, while any moves. */
+    private Lx200MoveRate moveSpeed;
     private String product = "";
     private String firmware = "";
 
@@ -181,8 +183,8 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    private static String name(Lx200Precision of) {
-        return of.name().toLowerCase(Locale.ROOT);
+    private static String name(Enum<?> of) {
+        return of.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private Lx200Precision precisionOf(String raAnswer) throws Lx200Exception {
@@ -279,6 +281,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             }
         }
         movingAxes.clear();
+        moveSpeed = null;
         closeLink();
     }
 
@@ -349,6 +352,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                 throw e;
             }
             movingAxes.clear();
+            moveSpeed = null;
             setActivity(MountActivity.TRACKING, rate);
             return null;
         }));
@@ -389,6 +393,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                 throw e;
             }
             movingAxes.clear();
+            moveSpeed = null;
             setActivity(MountActivity.PARKED, null);
             return null;
         }));
@@ -497,9 +502,13 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     /**
      * Moves an axis at the LX200 speed nearest the rate (see {@link Lx200MoveRate}): positive right ascension moves
-     * east (:Me#), positive declination north (:Mn#); 0 stops that axis (:Qe#:Qw# or :Qn#:Qs#).
+     * west (:Mw#, the hand controller's W: right ascension falls), positive declination north (:Mn#); 0 stops that axis
+     * (:Qe#:Qw# or :Qn#:Qs#). LX200 has one manual speed for both axes, so while one axis moves the other may only
+     * move at the same speed.
      *
-     * @throws IllegalArgumentException (through the future) when the rate is beyond {@link MountCapabilities#maxAxisRateDegreesPerSecond()}
+     * @throws IllegalArgumentException (through the future) when the rate is beyond
+     *             {@link MountCapabilities#maxAxisRateDegreesPerSecond()}, or needs another speed than the one the
+     *             other axis is moving at
      */
     @Override
     public CompletableFuture<Void> moveAxis(MountAxis axis, double degreesPerSecond) {
@@ -510,20 +519,31 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                         degreesPerSecond, max));
             }
             refuseWhenParked("move an axis");
-            char forward = axis == MountAxis.RIGHT_ASCENSION ? 'e' : 'n';
-            char backward = axis == MountAxis.RIGHT_ASCENSION ? 'w' : 's';
+            char positive = axis == MountAxis.RIGHT_ASCENSION ? 'w' : 'n';
+            char negative = axis == MountAxis.RIGHT_ASCENSION ? 'e' : 's';
             if (degreesPerSecond == 0) {
-                connection.send(":Q" + forward + "#");
-                connection.send(":Q" + backward + "#");
+                connection.send(":Q" + positive + "#");
+                connection.send(":Q" + negative + "#");
                 movingAxes.remove(axis);
-                if (movingAxes.isEmpty() && state().activity() == MountActivity.MOVING) {
-                    setActivity(activityBeforeMoving, state().trackingRate());
+                if (movingAxes.isEmpty()) {
+                    moveSpeed = null;
+                    if (state().activity() == MountActivity.MOVING) {
+                        setActivity(activityBeforeMoving, state().trackingRate());
+                    }
                 }
                 refreshPosition();
                 return null;
             }
-            connection.send(Lx200MoveRate.nearest(Math.abs(degreesPerSecond), settings.guideRateSidereal()).command());
-            connection.send(":M" + (degreesPerSecond > 0 ? forward : backward) + "#");
+            Lx200MoveRate speed = Lx200MoveRate.nearest(Math.abs(degreesPerSecond), settings.guideRateSidereal());
+            boolean otherAxisMoving = movingAxes.stream().anyMatch(moving -> moving != axis);
+            if (otherAxisMoving && speed != moveSpeed) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s cannot move the %s at %.4g°/s (%s speed) while the other axis moves at %s speed: LX200 has one speed for both axes",
+                        info().name(), name(axis), degreesPerSecond, name(speed), name(moveSpeed)));
+            }
+            connection.send(speed.command());
+            moveSpeed = speed;
+            connection.send(":M" + (degreesPerSecond > 0 ? positive : negative) + "#");
             if (state().activity() != MountActivity.MOVING) {
                 activityBeforeMoving = state().activity();
             }
@@ -540,6 +560,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         return mountCommand("abort", () -> {
             connection.send(":Q#");
             movingAxes.clear();
+            moveSpeed = null;
             TrackingRate rate = state().trackingRate();
             if (state().activity() != MountActivity.PARKED) {
                 setActivity(rate != null ? MountActivity.TRACKING : MountActivity.STOPPED, rate);
@@ -554,6 +575,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         Thread.interrupted();
         connection.send(":Q#");
         movingAxes.clear();
+        moveSpeed = null;
         refreshPosition();
         TrackingRate rate = state().trackingRate() != null ? state().trackingRate() : TrackingRate.SIDEREAL;
         setActivity(MountActivity.TRACKING, rate);
