@@ -382,4 +382,15 @@ class Lx200MountTest {
         assertReceived("MS", 0);
         assertEquals(MountActivity.TRACKING, mount.state().activity());
     }
+
+    @Test
+    void aMountThatLeftHighPrecisionBehindTheDriversBackRefusesTheTargetAndTheSlewSaysSo() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        responder.togglePrecisionBehindTheDriversBack();
+        Throwable refused = failureOf(mount.slew(TestMounts.reachableTarget()));
+        assertInstanceOf(DeviceException.class, refused);
+        assertTrue(refused.getMessage().contains("refused the target's right ascension"), refused.getMessage());
+        assertReceived("MS", 0);
+        assertEquals(ConnectionState.CONNECTED, mount.state().connection());
+    }
 }

@@ -15,13 +15,16 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A simulated LX200 mount answering the command set on a byte stream (one end of a pseudo-terminal pair, or a TCP
  * connection), written from the protocol's description, independently of the driver's code. Two profiles: a classic
  * Meade (starts in low precision, toggles with :U#, no unpark) and a 10Micron (ultra precision with :U2#, :Gstat#,
- * :pS#, :PO#). Slews to declinations below -60° are refused as "below the horizon". Records every command it gets,
- * and the UTC its clock was set to. Thread-safe.
+ * :pS#, :PO#). :Sr# and :Sd# are accepted only in the format of the current precision, as a real mount reads them,
+ * so a driver that loses track of the precision is refused. Slews to declinations below -60° are refused as "below
+ * the horizon". Records every command it gets, and the UTC its clock was set to. Thread-safe.
  */
 final class Lx200Responder {
 
@@ -53,7 +56,18 @@ final class Lx200Responder {
     static final double SLEW_DEGREES_PER_SECOND = 15;
 
     private enum Mode {
-        LOW, HIGH, ULTRA
+        LOW("(\\d{2}):(\\d{2}\\.\\d)", "([+-])(\\d{2})[*\u00df](\\d{2})"),
+        HIGH("(\\d{2}):(\\d{2}):(\\d{2})", "([+-])(\\d{2})[*\u00df](\\d{2}):(\\d{2})"),
+        ULTRA("(\\d{2}):(\\d{2}):(\\d{2}\\.\\d{2})", "([+-])(\\d{2})[*\u00df](\\d{2}):(\\d{2}\\.\\d)");
+
+        /** What :Sr# and :Sd# take in this precision; a field may be a decimal (the tenths of a minute in LOW). */
+        private final Pattern ra;
+        private final Pattern dec;
+
+        Mode(String ra, String dec) {
+            this.ra = Pattern.compile(ra);
+            this.dec = Pattern.compile(dec);
+        }
     }
 
     private final Profile profile;
@@ -93,6 +107,11 @@ final class Lx200Responder {
     /** From now on answers :GD# with {@code text} (then '#'), as a mount with a failing controller might. */
     void answerDeclinationWith(String text) {
         declinationOverride = text;
+    }
+
+    /** Switches between low and high precision as holding the hand controller's MODE key does, unseen by the driver. */
+    void togglePrecisionBehindTheDriversBack() {
+        mode = mode == Mode.LOW ? Mode.HIGH : Mode.LOW;
     }
 
     /** Answers {@code command} only once {@code release} is counted down (at most 30 s), as a slow mount would. */
@@ -149,16 +168,24 @@ final class Lx200Responder {
     /** The answer to one command, or null for none. */
     private String answer(String command) {
         if (command.startsWith("Sr")) {
-            Double hours = parseSexagesimal(command.substring(2));
-            if (hours == null || hours >= 24) {
+            Matcher ra = mode.ra.matcher(command.substring(2));
+            if (!ra.matches()) {
+                return "0";
+            }
+            double hours = sexagesimal(ra, 1);
+            if (hours >= 24) {
                 return "0";
             }
             mount.setTargetRa(hours);
             return "1";
         }
         if (command.startsWith("Sd")) {
-            Double degrees = parseSexagesimal(command.substring(2).replace('*', ':').replace('\u00df', ':'));
-            if (degrees == null || Math.abs(degrees) > 90) {
+            Matcher dec = mode.dec.matcher(command.substring(2));
+            if (!dec.matches()) {
+                return "0";
+            }
+            double degrees = (dec.group(1).equals("-") ? -1 : 1) * sexagesimal(dec, 2);
+            if (Math.abs(degrees) > 90) {
                 return "0";
             }
             mount.setTargetDec(degrees);
@@ -278,24 +305,13 @@ final class Lx200Responder {
         return mount.slewToTarget() ? "0" : "2No target#";
     }
 
-    /** "HH:MM:SS.ss", "HH:MM.T" or "sDD:MM:SS" as a number, or null. */
-    private static Double parseSexagesimal(String text) {
-        try {
-            String body = text.trim();
-            double sign = 1;
-            if (body.startsWith("-") || body.startsWith("+")) {
-                sign = body.startsWith("-") ? -1 : 1;
-                body = body.substring(1);
-            }
-            String[] parts = body.split(":");
-            double value = Integer.parseInt(parts[0]) + Double.parseDouble(parts[1]) / 60;
-            if (parts.length > 2) {
-                value += Double.parseDouble(parts[2]) / 3600;
-            }
-            return sign * value;
-        } catch (RuntimeException e) {
-            return null;
+    /** The magnitude of the units, minutes and (if matched) seconds from group {@code first} on. */
+    private static double sexagesimal(Matcher fields, int first) {
+        double value = Integer.parseInt(fields.group(first)) + Double.parseDouble(fields.group(first + 1)) / 60;
+        if (fields.groupCount() > first + 1) {
+            value += Double.parseDouble(fields.group(first + 2)) / 3600;
         }
+        return value;
     }
 
     /** Takes the date of :SCMM/DD/YY# and works out the UTC the mount now believes. */
