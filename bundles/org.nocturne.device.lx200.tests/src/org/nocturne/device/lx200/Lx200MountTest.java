@@ -362,7 +362,8 @@ class Lx200MountTest {
         await(mount.connect());
         assertReceived("SG-05.8", 1);
         Duration error = responder.clockError();
-        assertTrue(error != null && Math.abs(error.toMillis()) <= 600, "the mount's UTC is off by " + error);
+        // Half a second of rounding plus the trip of :SL# to the responder; the old driver was three minutes off.
+        assertTrue(error != null && Math.abs(error.toMillis()) <= 1500, "the mount's UTC is off by " + error);
     }
 
     @Test
