@@ -41,8 +41,11 @@ class Lx200ContractTest {
         @AfterEach
         void stopSocat() throws Exception {
             if (pty != null) {
-                device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                pty.close();
+                try {
+                    device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } finally {
+                    pty.close();
+                }
             }
         }
     }
@@ -67,8 +70,11 @@ class Lx200ContractTest {
         @AfterEach
         void stopPeer() throws Exception {
             if (peer != null) {
-                device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                peer.close();
+                try {
+                    device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } finally {
+                    peer.close();
+                }
             }
         }
     }
@@ -93,8 +99,11 @@ class Lx200ContractTest {
         @AfterEach
         void stopPeer() throws Exception {
             if (peer != null) {
-                device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                peer.close();
+                try {
+                    device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } finally {
+                    peer.close();
+                }
             }
         }
     }

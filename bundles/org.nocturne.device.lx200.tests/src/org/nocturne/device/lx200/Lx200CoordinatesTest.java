@@ -3,7 +3,9 @@ package org.nocturne.device.lx200;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Random;
@@ -108,8 +110,21 @@ class Lx200CoordinatesTest {
         assertEquals(":SG+05.0#", Lx200SiteCommands.utcOffset(ZoneOffset.ofHours(-5)));
         assertEquals(":SG-05.5#", Lx200SiteCommands.utcOffset(ZoneOffset.ofHoursMinutes(5, 30)));
         assertEquals(":SG+00.0#", Lx200SiteCommands.utcOffset(ZoneOffset.UTC));
+        assertEquals(":SG-05.8#", Lx200SiteCommands.utcOffset(ZoneOffset.ofHoursMinutes(5, 45)));
         assertEquals(":SL21:05:09#", Lx200SiteCommands.localTime(LocalTime.of(21, 5, 9, 999_000_000)));
         assertEquals(":SC11/26/26#", Lx200SiteCommands.localDate(LocalDate.of(2026, 11, 26)));
+    }
+
+    @Test
+    void theLocalTimeSentIsUtcRoundedToTheSecondAtTheOffsetTheMountWasGiven() {
+        ZoneOffset nepal = ZoneOffset.ofHoursMinutes(5, 45);
+        ZoneOffset carried = Lx200SiteCommands.carriedOffset(nepal);
+        assertEquals(ZoneOffset.ofHoursMinutes(5, 48), carried, "what :SG-05.8# tells the mount");
+        assertEquals(ZoneOffset.ofHours(-5), Lx200SiteCommands.carriedOffset(ZoneOffset.ofHours(-5)));
+        assertEquals(LocalDateTime.of(2026, 11, 26, 17, 48, 1),
+                Lx200SiteCommands.mountLocalTime(Instant.parse("2026-11-26T12:00:00.600Z"), carried), "nearest second, not truncated");
+        assertEquals(LocalDateTime.of(2026, 11, 27, 0, 0, 0),
+                Lx200SiteCommands.mountLocalTime(Instant.parse("2026-11-26T18:11:59.500Z"), carried), "rounding may turn the date");
     }
 
     @Test

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -49,11 +52,14 @@ class Lx200MountTest {
 
     @AfterEach
     void close() throws Exception {
-        if (mount != null) {
-            await(mount.disconnect());
-        }
-        if (peer != null) {
-            peer.close();
+        try {
+            if (mount != null) {
+                await(mount.disconnect());
+            }
+        } finally {
+            if (peer != null) {
+                peer.close();
+            }
         }
     }
 
@@ -208,11 +214,11 @@ class Lx200MountTest {
         connect(Lx200Responder.Profile.CLASSIC, Map.of());
         await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0.5));
         assertEquals(MountActivity.MOVING, mount.state().activity());
-        assertReceived("Me", 1);
-        assertTrue(responder.received().indexOf("RM") < responder.received().indexOf("Me"), responder.received().toString());
-        assertEquals(1.0, responder.mount().raAxisRate(), 1e-9, "find speed, nominally 1°/s");
-        await(mount.moveAxis(MountAxis.DECLINATION, -0.002));
-        assertReceived("RG", 1);
+        assertReceived("Mw", 1);
+        assertReceived("Me", 0);
+        assertTrue(responder.received().indexOf("RM") < responder.received().indexOf("Mw"), responder.received().toString());
+        assertEquals(-1.0, responder.mount().raAxisRate(), 1e-9, "west at find speed, nominally 1°/s: right ascension falls");
+        await(mount.moveAxis(MountAxis.DECLINATION, -0.7));
         assertReceived("Ms", 1);
         await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0));
         assertReceived("Qw", 1);
@@ -221,9 +227,35 @@ class Lx200MountTest {
         assertEquals(MountActivity.MOVING, mount.state().activity());
         await(mount.moveAxis(MountAxis.DECLINATION, 0));
         assertEquals(MountActivity.TRACKING, mount.state().activity());
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, -0.002));
+        assertReceived("RG", 1);
+        assertReceived("Me", 1);
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0));
         Throwable tooFast = failureOf(mount.moveAxis(MountAxis.DECLINATION, -4.5));
         assertInstanceOf(IllegalArgumentException.class, tooFast);
         assertTrue(tooFast.getMessage().contains("Axis rate"), tooFast.getMessage());
+    }
+
+    @Test
+    void theSecondAxisIsRefusedASpeedOtherThanTheOneBothAxesShare() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 0.5));
+        Throwable refused = failureOf(mount.moveAxis(MountAxis.DECLINATION, 0.002));
+        assertInstanceOf(IllegalArgumentException.class, refused);
+        assertTrue(refused.getMessage().contains("one speed for both axes") && refused.getMessage().contains("find speed"),
+                refused.getMessage());
+        assertReceived("Mw", 1);
+        assertReceived("RG", 0);
+        assertReceived("Mn", 0);
+        assertEquals(-1.0, responder.mount().raAxisRate(), 1e-9, "right ascension keeps its speed");
+        await(mount.moveAxis(MountAxis.DECLINATION, 0.8));
+        assertReceived("Mn", 1);
+        assertInstanceOf(IllegalArgumentException.class, failureOf(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 3)));
+        await(mount.moveAxis(MountAxis.DECLINATION, 0));
+        await(mount.moveAxis(MountAxis.RIGHT_ASCENSION, 3));
+        assertReceived("RS", 1);
+        assertReceived("Mw", 2);
+        assertEquals(-4.0, responder.mount().raAxisRate(), 1e-9, "an axis moving alone changes its speed freely");
     }
 
     @Test
@@ -300,5 +332,66 @@ class Lx200MountTest {
         assertTrue(slew.isCancelled(), "the slew's future is cancelled");
         assertFalse(responder.mount().slewing(), "the mount stopped");
         assertEquals(MountActivity.TRACKING, mount.state().activity());
+    }
+
+    @Test
+    void aConnectCancelledDuringTheHandshakeSendsNothingMoreAndEndsDisconnected() throws Exception {
+        responder = new Lx200Responder(Lx200Responder.Profile.CLASSIC);
+        CountDownLatch release = new CountDownLatch(1);
+        responder.holdAnswerTo("GVP", release);
+        peer = new TcpPeer(responder::serve);
+        mount = (Lx200Mount) TestMounts.tcp(peer.port(), Map.of("timeout", "10"));
+        CompletableFuture<Void> connect = mount.connect();
+        assertReceived("GVP", 1);
+        connect.cancel(true);
+        release.countDown();
+        assertTrue(peer.awaitConnectionEnded(30), "the driver closed the link");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mount.state().connection() != ConnectionState.DISCONNECTED && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(ConnectionState.DISCONNECTED, mount.state().connection());
+        assertFalse(responder.received().stream().anyMatch(c -> c.startsWith("S")), "no site or clock sent: " + responder.received());
+    }
+
+    @Test
+    void theMountsUtcIsRightToTheSecondWhereTheZoneIsNotWholeTenthsOfAnHour() throws Exception {
+        responder = new Lx200Responder(Lx200Responder.Profile.CLASSIC);
+        peer = new TcpPeer(responder::serve);
+        mount = TestMounts.tcp(peer.port(), Clock.system(ZoneId.of("Asia/Kathmandu")));
+        await(mount.connect());
+        assertReceived("SG-05.8", 1);
+        Duration error = responder.clockError();
+        // Half a second of rounding plus the trip of :SL# to the responder; the old driver was three minutes off.
+        assertTrue(error != null && Math.abs(error.toMillis()) <= 1500, "the mount's UTC is off by " + error);
+    }
+
+    @Test
+    void abortEndsARunningParkAndTheSlewQueuedBehindItAtOnce() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        await(mount.sync(Equatorial.ofHoursDegrees(12, -50)));
+        CompletableFuture<Void> park = mount.park();
+        CompletableFuture<Void> slew = mount.slew(TestMounts.reachableTarget());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mount.state().activity() != MountActivity.PARKING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        await(mount.abort());
+        assertTrue(park.isCancelled(), "the running park is cancelled, rather than the abort waiting behind it");
+        assertTrue(slew.isCancelled(), "the queued slew is cancelled");
+        assertFalse(responder.mount().parking() || responder.mount().slewing(), "the mount stopped");
+        assertReceived("MS", 0);
+        assertEquals(MountActivity.TRACKING, mount.state().activity());
+    }
+
+    @Test
+    void aMountThatLeftHighPrecisionBehindTheDriversBackRefusesTheTargetAndTheSlewSaysSo() throws Exception {
+        connect(Lx200Responder.Profile.CLASSIC, Map.of());
+        responder.togglePrecisionBehindTheDriversBack();
+        Throwable refused = failureOf(mount.slew(TestMounts.reachableTarget()));
+        assertInstanceOf(DeviceException.class, refused);
+        assertTrue(refused.getMessage().contains("refused the target's right ascension"), refused.getMessage());
+        assertReceived("MS", 0);
+        assertEquals(ConnectionState.CONNECTED, mount.state().connection());
     }
 }

@@ -4,16 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A simulated LX200 mount answering the command set on a byte stream (one end of a pseudo-terminal pair, or a TCP
  * connection), written from the protocol's description, independently of the driver's code. Two profiles: a classic
  * Meade (starts in low precision, toggles with :U#, no unpark) and a 10Micron (ultra precision with :U2#, :Gstat#,
- * :pS#, :PO#). Slews to declinations below -60° are refused as "below the horizon". Records every command it gets.
- * Thread-safe.
+ * :pS#, :PO#). :Sr# and :Sd# are accepted only in the format of the current precision, as a real mount reads them,
+ * so a driver that loses track of the precision is refused. Slews to declinations below -60° are refused as "below
+ * the horizon". Records every command it gets, and the UTC its clock was set to. Thread-safe.
  */
 final class Lx200Responder {
 
@@ -45,7 +56,18 @@ final class Lx200Responder {
     static final double SLEW_DEGREES_PER_SECOND = 15;
 
     private enum Mode {
-        LOW, HIGH, ULTRA
+        LOW("(\\d{2}):(\\d{2}\\.\\d)", "([+-])(\\d{2})[*\u00df](\\d{2})"),
+        HIGH("(\\d{2}):(\\d{2}):(\\d{2})", "([+-])(\\d{2})[*\u00df](\\d{2}):(\\d{2})"),
+        ULTRA("(\\d{2}):(\\d{2}):(\\d{2}\\.\\d{2})", "([+-])(\\d{2})[*\u00df](\\d{2}):(\\d{2}\\.\\d)");
+
+        /** What :Sr# and :Sd# take in this precision; a field may be a decimal (the tenths of a minute in LOW). */
+        private final Pattern ra;
+        private final Pattern dec;
+
+        Mode(String ra, String dec) {
+            this.ra = Pattern.compile(ra);
+            this.dec = Pattern.compile(dec);
+        }
     }
 
     private final Profile profile;
@@ -53,6 +75,12 @@ final class Lx200Responder {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Mode mode;
     private volatile String declinationOverride;
+    private volatile String heldCommand;
+    private volatile CountDownLatch heldUntil;
+    private volatile double utcOffsetHoursToAdd;
+    private volatile LocalTime localTimeSet;
+    private volatile Instant localTimeSetAt;
+    private volatile Duration clockError;
 
     Lx200Responder(Profile profile) {
         this.profile = profile;
@@ -81,6 +109,25 @@ final class Lx200Responder {
         declinationOverride = text;
     }
 
+    /** Switches between low and high precision as holding the hand controller's MODE key does, unseen by the driver. */
+    void togglePrecisionBehindTheDriversBack() {
+        mode = mode == Mode.LOW ? Mode.HIGH : Mode.LOW;
+    }
+
+    /** Answers {@code command} only once {@code release} is counted down (at most 30 s), as a slow mount would. */
+    void holdAnswerTo(String command, CountDownLatch release) {
+        heldUntil = release;
+        heldCommand = command;
+    }
+
+    /**
+     * How far the UTC the mount was set to (local time from :SL#, date from :SC#, plus the :SG# hours) was from the true
+     * UTC when :SL# arrived; null until the date is set.
+     */
+    Duration clockError() {
+        return clockError;
+    }
+
     /** Answers commands until the stream ends or breaks. */
     void serve(InputStream in, OutputStream out) {
         StringBuilder command = null;
@@ -95,6 +142,9 @@ final class Lx200Responder {
                     String text = command.toString();
                     command = null;
                     received.add(text);
+                    if (text.equals(heldCommand) && !heldUntil.await(30, TimeUnit.SECONDS)) {
+                        return;
+                    }
                     String answer = answer(text);
                     if (answer != null) {
                         write(out, answer);
@@ -105,6 +155,8 @@ final class Lx200Responder {
             }
         } catch (IOException e) {
             // the driver went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -116,29 +168,47 @@ final class Lx200Responder {
     /** The answer to one command, or null for none. */
     private String answer(String command) {
         if (command.startsWith("Sr")) {
-            Double hours = parseSexagesimal(command.substring(2));
-            if (hours == null || hours >= 24) {
+            Matcher ra = mode.ra.matcher(command.substring(2));
+            if (!ra.matches()) {
+                return "0";
+            }
+            double hours = sexagesimal(ra, 1);
+            if (hours >= 24) {
                 return "0";
             }
             mount.setTargetRa(hours);
             return "1";
         }
         if (command.startsWith("Sd")) {
-            Double degrees = parseSexagesimal(command.substring(2).replace('*', ':').replace('\u00df', ':'));
-            if (degrees == null || Math.abs(degrees) > 90) {
+            Matcher dec = mode.dec.matcher(command.substring(2));
+            if (!dec.matches()) {
+                return "0";
+            }
+            double degrees = (dec.group(1).equals("-") ? -1 : 1) * sexagesimal(dec, 2);
+            if (Math.abs(degrees) > 90) {
                 return "0";
             }
             mount.setTargetDec(degrees);
+            return "1";
+        }
+        if (command.startsWith("SG")) {
+            utcOffsetHoursToAdd = Double.parseDouble(command.substring(2));
+            return "1";
+        }
+        if (command.startsWith("SL")) {
+            localTimeSetAt = Instant.now();
+            localTimeSet = LocalTime.parse(command.substring(2));
             return "1";
         }
         if (command.startsWith("Mg") && command.length() == 7) {
             mount.pulse(command.charAt(2), Integer.parseInt(command.substring(3)));
             return null;
         }
-        if (command.startsWith("St") || command.startsWith("Sg") || command.startsWith("SG") || command.startsWith("SL")) {
+        if (command.startsWith("St") || command.startsWith("Sg")) {
             return "1";
         }
         if (command.startsWith("SC")) {
+            setClock(command.substring(2));
             return profile.planetaryLines() ? "1Updating Planetary Data#                              #" : "1";
         }
         return switch (command) {
@@ -235,23 +305,23 @@ final class Lx200Responder {
         return mount.slewToTarget() ? "0" : "2No target#";
     }
 
-    /** "HH:MM:SS.ss", "HH:MM.T" or "sDD:MM:SS" as a number, or null. */
-    private static Double parseSexagesimal(String text) {
-        try {
-            String body = text.trim();
-            double sign = 1;
-            if (body.startsWith("-") || body.startsWith("+")) {
-                sign = body.startsWith("-") ? -1 : 1;
-                body = body.substring(1);
-            }
-            String[] parts = body.split(":");
-            double value = Integer.parseInt(parts[0]) + Double.parseDouble(parts[1]) / 60;
-            if (parts.length > 2) {
-                value += Double.parseDouble(parts[2]) / 3600;
-            }
-            return sign * value;
-        } catch (RuntimeException e) {
-            return null;
+    /** The magnitude of the units, minutes and (if matched) seconds from group {@code first} on. */
+    private static double sexagesimal(Matcher fields, int first) {
+        double value = Integer.parseInt(fields.group(first)) + Double.parseDouble(fields.group(first + 1)) / 60;
+        if (fields.groupCount() > first + 1) {
+            value += Double.parseDouble(fields.group(first + 2)) / 3600;
+        }
+        return value;
+    }
+
+    /** Takes the date of :SCMM/DD/YY# and works out the UTC the mount now believes. */
+    private void setClock(String date) {
+        String[] parts = date.split("/");
+        LocalDate local = LocalDate.of(2000 + Integer.parseInt(parts[2]), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        if (localTimeSet != null) {
+            long offsetSeconds = Math.round(utcOffsetHoursToAdd * 3600);
+            Instant mountUtc = LocalDateTime.of(local, localTimeSet).toInstant(ZoneOffset.UTC).plusSeconds(offsetSeconds);
+            clockError = Duration.between(localTimeSetAt, mountUtc);
         }
     }
 

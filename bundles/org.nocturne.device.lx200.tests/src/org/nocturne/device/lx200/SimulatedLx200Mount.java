@@ -133,7 +133,10 @@ final class SimulatedLx200Mount {
         moveRate = degreesPerSecond;
     }
 
-    /** Moves an axis at the move rate: direction 'n', 's', 'e' or 'w'. */
+    /**
+     * Moves an axis at the move rate toward a point of the compass, as the hand controller's buttons do: 'n' and 's'
+     * raise and lower the declination, 'e' moves the pointing east (its right ascension rises), 'w' west (it falls).
+     */
     synchronized void move(char direction) {
         advance();
         switch (direction) {

@@ -1,6 +1,7 @@
 package org.nocturne.device.lx200;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,8 +36,18 @@ final class TestMounts {
         return make(settings);
     }
 
+    /** A mount on a loopback TCP port whose computer clock and time zone are {@code clock}'s. */
+    static Lx200Mount tcp(int port, Clock clock) {
+        return new Lx200Mount(Lx200Settings.of(Map.of("connection", "tcp", "host", "127.0.0.1", "tcpPort", Integer.toString(port))),
+                context(), clock);
+    }
+
     private static Mount make(Map<String, String> settings) {
-        return (Mount) new Lx200Provider().create(DeviceKind.MOUNT, settings, new DeviceContext(SITE, 800, 200, 1));
+        return (Mount) new Lx200Provider().create(DeviceKind.MOUNT, settings, context());
+    }
+
+    private static DeviceContext context() {
+        return new DeviceContext(SITE, 800, 200, 1);
     }
 
     /** An ICRS place an hour east of the meridian at declination +40°, high in the sky at the test site now. */

@@ -1,19 +1,17 @@
 package org.nocturne.device.lx200;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.nocturne.core.sky.ApparentFrame;
 import org.nocturne.core.sky.AstroTime;
@@ -47,17 +45,13 @@ import org.nocturne.image.PierSide;
  * stops changing, and has reached the target or had three seconds to start moving. Mounts that do not answer :D#
  * are judged on the position alone.
  *
- * <p>Every command runs on the device thread (see {@link AbstractDevice}); a position poll every second keeps the
- * state current. A mount that goes silent or answers nonsense faults the device and closes the link.
+ * <p>Every command runs on the device thread (see {@link AbstractDevice}); a position poll every second
+ * ({@link AbstractDevice#startPolling}) keeps the state current. A mount that goes silent or answers nonsense faults
+ * the device and closes the link.
  */
 final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
-    private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "Nocturne LX200 position poll");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final long POLL_MILLIS = 1000;
+    private static final Duration POLL_PERIOD = Duration.ofSeconds(1);
     private static final long MOTION_POLL_MILLIS = 200;
     private static final long START_GRACE_MILLIS = 3000;
     private static final long MOTION_LIMIT_MINUTES = 10;
@@ -69,10 +63,11 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     private final Lx200Settings settings;
     private final TopocentricSky sky;
-    private final AtomicBoolean pollQueued = new AtomicBoolean();
+    private final Clock clock;
     private final Set<MountAxis> movingAxes = EnumSet.noneOf(MountAxis.class);
+    /** The slews and parks queued or running, so that abort() can end them all at once. */
+    private final Set<CompletableFuture<Void>> motions = ConcurrentHashMap.newKeySet();
     private volatile MountCapabilities capabilities;
-    private volatile CompletableFuture<Void> motion = CompletableFuture.completedFuture(null);
 
     // Device thread only.
     private Lx200Connection connection;
@@ -80,16 +75,23 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
     private Lx200Dialect dialect = Lx200Dialect.CLASSIC;
     private boolean distanceBars = true;
     private MountActivity activityBeforeMoving = MountActivity.TRACKING;
-    private ScheduledFuture<?> polling;
+    /** The one manual-motion speed of both axes, while any moves. */
+    private Lx200MoveRate moveSpeed;
     private String product = "";
     private String firmware = "";
 
     Lx200Mount(Lx200Settings settings, DeviceContext context) {
+        this(settings, context, Clock.systemDefaultZone());
+    }
+
+    /** With the clock whose time and time zone the mount is set to (when its settings say so). */
+    Lx200Mount(Lx200Settings settings, DeviceContext context, Clock clock) {
         super(new DeviceInfo(Lx200Provider.ID, settings.name(),
                 "LX200 on " + (settings.tcp() ? settings.host() + ":" + settings.tcpPort() : settings.serialPort())),
                 DeviceKind.MOUNT, MountState.disconnected());
         this.settings = settings;
         this.sky = new TopocentricSky(context.site());
+        this.clock = clock;
         this.capabilities = capabilitiesOf(Lx200Dialect.CLASSIC, Lx200Precision.HIGH);
     }
 
@@ -126,9 +128,12 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
         connection = new Lx200Connection(link, settings.timeoutMillis());
         try {
+            stopIfCancelled();
             identify();
+            stopIfCancelled();
             if (settings.sendSiteAndTime()) {
                 sendSiteAndTime();
+                stopIfCancelled();
             }
             readActivity();
             refreshPosition();
@@ -136,7 +141,20 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             closeLink();
             throw e instanceof DeviceException device ? device : new DeviceException(info().name() + ": " + e.getMessage(), e);
         }
-        polling = POLLER.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        startPolling(POLL_PERIOD, "read the position", linked("read the position", () -> {
+            refreshPosition();
+            return null;
+        }));
+    }
+
+    /**
+     * Ends a connect cancelled between two handshake steps (a read on the link does not see the interruption), so the
+     * mount is sent nothing more; AbstractDevice then closes the link.
+     */
+    private static void stopIfCancelled() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("connect cancelled");
+        }
     }
 
     /** Reads the position format and the product, and switches to the finest precision the mount offers. */
@@ -165,8 +183,8 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    private static String name(Lx200Precision of) {
-        return of.name().toLowerCase(Locale.ROOT);
+    private static String name(Enum<?> of) {
+        return of.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private Lx200Precision precisionOf(String raAnswer) throws Lx200Exception {
@@ -193,14 +211,20 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    /** Sets latitude, longitude, UTC offset, local time and date, in that order (Meade sets the date last). */
-    private void sendSiteAndTime() throws IOException {
+    /**
+     * Sets latitude, longitude, UTC offset, local time and date, in that order (Meade sets the date last). The local
+     * time sent is UTC read just before :SL plus the offset as :SG carried it (tenths of an hour), so the mount's UTC
+     * is right to the second even where the zone's offset is not a multiple of six minutes (UTC+5:45).
+     */
+    private void sendSiteAndTime() throws IOException, InterruptedException {
         expectAccepted(Lx200SiteCommands.latitude(sky.site().latitudeDegrees()), "the site's latitude");
         expectAccepted(Lx200SiteCommands.longitude(sky.site().longitudeDegrees()), "the site's longitude");
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
-        expectAccepted(Lx200SiteCommands.utcOffset(now.getOffset()), "the UTC offset");
-        expectAccepted(Lx200SiteCommands.localTime(now.toLocalTime()), "the local time");
-        String date = Lx200SiteCommands.localDate(now.toLocalDate());
+        ZoneOffset offset = Lx200SiteCommands.carriedOffset(clock.getZone().getRules().getOffset(clock.instant()));
+        expectAccepted(Lx200SiteCommands.utcOffset(offset), "the UTC offset");
+        stopIfCancelled();
+        LocalDateTime local = Lx200SiteCommands.mountLocalTime(clock.instant(), offset);
+        expectAccepted(Lx200SiteCommands.localTime(local.toLocalTime()), "the local time");
+        String date = Lx200SiteCommands.localDate(local.toLocalDate());
         expectAccepted(date, "the date");
         // Meade follows the '1' with "Updating Planetary Data#" and, once done, a line of blanks ending in '#';
         // other mounts send nothing more.
@@ -249,7 +273,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     @Override
     protected void closeConnection() {
-        stopPolling();
         if (connection != null && (!movingAxes.isEmpty() || state().activity() == MountActivity.SLEWING)) {
             try {
                 connection.send(":Q#");
@@ -258,6 +281,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
             }
         }
         movingAxes.clear();
+        moveSpeed = null;
         closeLink();
     }
 
@@ -268,24 +292,6 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         }
     }
 
-    private void stopPolling() {
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
-        }
-    }
-
-    /** Queues a position refresh unless one is queued or a motion command is reading the position already. */
-    private void poll() {
-        if (!state().connection().isConnected() || !motion.isDone() || !pollQueued.compareAndSet(false, true)) {
-            return;
-        }
-        mountCommand("read the position", () -> {
-            refreshPosition();
-            return null;
-        }).whenComplete((v, e) -> pollQueued.set(false));
-    }
-
     @Override
     protected MountState withConnection(MountState s, ConnectionState connection, String message) {
         return new MountState(connection, message, s.position(), s.altitudeDegrees(), s.azimuthDegrees(), s.hourAngleHours(), s.pierSide(),
@@ -294,25 +300,36 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     /** Runs a command; a link that fails (silence, nonsense, a broken pipe) faults the device and is closed. */
     private <T> CompletableFuture<T> mountCommand(String name, Work<T> work) {
-        return command(name, () -> {
+        return command(name, linked(name, work));
+    }
+
+    /** The work with the link checked first, and a link failure faulting the device and closing the link. */
+    private <T> Work<T> linked(String name, Work<T> work) {
+        return () -> {
             if (connection == null) {
                 throw new DeviceException(info().name() + " has lost its link: cannot " + name);
             }
             try {
                 return work.call();
             } catch (IOException e) {
-                stopPolling();
                 closeLink();
                 String message = info().name() + ": " + e.getMessage();
                 fault(message);
                 throw new DeviceException(message, e);
             }
-        });
+        };
+    }
+
+    /** Keeps a slew or park where {@link #abort()} finds it until it ends. */
+    private CompletableFuture<Void> motion(CompletableFuture<Void> motion) {
+        motions.add(motion);
+        motion.whenComplete((v, e) -> motions.remove(motion));
+        return motion;
     }
 
     @Override
     public CompletableFuture<Void> slew(Equatorial icrs) {
-        CompletableFuture<Void> slew = mountCommand("slew", () -> {
+        return motion(mountCommand("slew", () -> {
             refuseWhenParked("slew");
             Equatorial target = ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now()));
             setTarget(target);
@@ -335,11 +352,10 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                 throw e;
             }
             movingAxes.clear();
+            moveSpeed = null;
             setActivity(MountActivity.TRACKING, rate);
             return null;
-        });
-        motion = slew;
-        return slew;
+        }));
     }
 
     @Override
@@ -360,7 +376,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> park() {
-        CompletableFuture<Void> park = mountCommand("park", () -> {
+        return motion(mountCommand("park", () -> {
             if (state().activity() == MountActivity.PARKED) {
                 return null;
             }
@@ -377,11 +393,10 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                 throw e;
             }
             movingAxes.clear();
+            moveSpeed = null;
             setActivity(MountActivity.PARKED, null);
             return null;
-        });
-        motion = park;
-        return park;
+        }));
     }
 
     private void awaitTenMicronParked() throws IOException, InterruptedException {
@@ -487,9 +502,13 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
 
     /**
      * Moves an axis at the LX200 speed nearest the rate (see {@link Lx200MoveRate}): positive right ascension moves
-     * east (:Me#), positive declination north (:Mn#); 0 stops that axis (:Qe#:Qw# or :Qn#:Qs#).
+     * west (:Mw#, the hand controller's W: right ascension falls), positive declination north (:Mn#); 0 stops that axis
+     * (:Qe#:Qw# or :Qn#:Qs#). LX200 has one manual speed for both axes, so while one axis moves the other may only
+     * move at the same speed.
      *
-     * @throws IllegalArgumentException (through the future) when the rate is beyond {@link MountCapabilities#maxAxisRateDegreesPerSecond()}
+     * @throws IllegalArgumentException (through the future) when the rate is beyond
+     *             {@link MountCapabilities#maxAxisRateDegreesPerSecond()}, or needs another speed than the one the
+     *             other axis is moving at
      */
     @Override
     public CompletableFuture<Void> moveAxis(MountAxis axis, double degreesPerSecond) {
@@ -500,20 +519,31 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
                         degreesPerSecond, max));
             }
             refuseWhenParked("move an axis");
-            char forward = axis == MountAxis.RIGHT_ASCENSION ? 'e' : 'n';
-            char backward = axis == MountAxis.RIGHT_ASCENSION ? 'w' : 's';
+            char positive = axis == MountAxis.RIGHT_ASCENSION ? 'w' : 'n';
+            char negative = axis == MountAxis.RIGHT_ASCENSION ? 'e' : 's';
             if (degreesPerSecond == 0) {
-                connection.send(":Q" + forward + "#");
-                connection.send(":Q" + backward + "#");
+                connection.send(":Q" + positive + "#");
+                connection.send(":Q" + negative + "#");
                 movingAxes.remove(axis);
-                if (movingAxes.isEmpty() && state().activity() == MountActivity.MOVING) {
-                    setActivity(activityBeforeMoving, state().trackingRate());
+                if (movingAxes.isEmpty()) {
+                    moveSpeed = null;
+                    if (state().activity() == MountActivity.MOVING) {
+                        setActivity(activityBeforeMoving, state().trackingRate());
+                    }
                 }
                 refreshPosition();
                 return null;
             }
-            connection.send(Lx200MoveRate.nearest(Math.abs(degreesPerSecond), settings.guideRateSidereal()).command());
-            connection.send(":M" + (degreesPerSecond > 0 ? forward : backward) + "#");
+            Lx200MoveRate speed = Lx200MoveRate.nearest(Math.abs(degreesPerSecond), settings.guideRateSidereal());
+            boolean otherAxisMoving = movingAxes.stream().anyMatch(moving -> moving != axis);
+            if (otherAxisMoving && speed != moveSpeed) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s cannot move the %s at %.4g°/s (%s speed) while the other axis moves at %s speed: LX200 has one speed for both axes",
+                        info().name(), name(axis), degreesPerSecond, name(speed), name(moveSpeed)));
+            }
+            connection.send(speed.command());
+            moveSpeed = speed;
+            connection.send(":M" + (degreesPerSecond > 0 ? positive : negative) + "#");
             if (state().activity() != MountActivity.MOVING) {
                 activityBeforeMoving = state().activity();
             }
@@ -523,12 +553,14 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         });
     }
 
+    /** Cancels every slew and park queued or running (a running one sends :Q# as it ends), then sends :Q#. */
     @Override
     public CompletableFuture<Void> abort() {
-        motion.cancel(true);
+        motions.forEach(motion -> motion.cancel(true));
         return mountCommand("abort", () -> {
             connection.send(":Q#");
             movingAxes.clear();
+            moveSpeed = null;
             TrackingRate rate = state().trackingRate();
             if (state().activity() != MountActivity.PARKED) {
                 setActivity(rate != null ? MountActivity.TRACKING : MountActivity.STOPPED, rate);
@@ -543,6 +575,7 @@ final class Lx200Mount extends AbstractDevice<MountState> implements Mount {
         Thread.interrupted();
         connection.send(":Q#");
         movingAxes.clear();
+        moveSpeed = null;
         refreshPosition();
         TrackingRate rate = state().trackingRate() != null ? state().trackingRate() : TrackingRate.SIDEREAL;
         setActivity(MountActivity.TRACKING, rate);

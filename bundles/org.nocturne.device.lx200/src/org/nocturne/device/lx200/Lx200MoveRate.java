@@ -5,7 +5,7 @@ package org.nocturne.device.lx200;
  * :Ms#, :Me# or :Mw#. The protocol cannot read what they are on a given mount; the figures here are nominal (guide:
  * the guide rate setting; centering 16× sidereal; find 1°/s; slew 4°/s), and {@link #nearest} picks the one
  * nearest a requested rate on a logarithmic scale (so 0.03°/s is centering, 0.5°/s find). One speed applies to both
- * axes: moving the second axis at another speed changes the first's.
+ * axes: moving the second axis at another speed would change the first's, so the driver refuses that.
  */
 enum Lx200MoveRate {
     GUIDE(":RG#"), CENTERING(":RC#"), FIND(":RM#"), SLEW(":RS#");

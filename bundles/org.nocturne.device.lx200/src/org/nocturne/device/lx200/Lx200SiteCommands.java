@@ -1,8 +1,11 @@
 package org.nocturne.device.lx200;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -28,15 +31,33 @@ final class Lx200SiteCommands {
         return String.format(Locale.ROOT, ":Sg%03d*%02d#", minutes / 60, minutes % 60);
     }
 
-    /** :SGsHH.H# from the local zone's offset (UTC+1 gives -01.0). */
+    /**
+     * The UTC offset as :SG# carries it: rounded to the nearest tenth of an hour (UTC+5:45 becomes UTC+5:48). The mount
+     * takes this as the truth, so the local time it is sent must be reckoned with it (see {@link #mountLocalTime}).
+     */
+    static ZoneOffset carriedOffset(ZoneOffset offset) {
+        long tenths = Math.round(offset.getTotalSeconds() / 360.0);
+        return ZoneOffset.ofTotalSeconds((int) tenths * 360);
+    }
+
+    /** :SGsHH.H# from the local zone's offset, rounded to a tenth of an hour (UTC+1 gives -01.0). */
     static String utcOffset(ZoneOffset offset) {
-        double hoursToAdd = -offset.getTotalSeconds() / 3600.0;
-        long tenths = Math.round(Math.abs(hoursToAdd) * 10);
-        char sign = hoursToAdd < 0 && tenths > 0 ? '-' : '+';
+        long tenthsToAdd = -Math.round(offset.getTotalSeconds() / 360.0);
+        char sign = tenthsToAdd < 0 ? '-' : '+';
+        long tenths = Math.abs(tenthsToAdd);
         return String.format(Locale.ROOT, ":SG%c%02d.%d#", sign, tenths / 10, tenths % 10);
     }
 
-    /** :SLHH:MM:SS# with the local time. */
+    /**
+     * The local date and time to send so that the mount, which subtracts {@code carriedOffset}, keeps {@code now} as
+     * UTC: {@code now} rounded to the nearest second, at that offset.
+     */
+    static LocalDateTime mountLocalTime(Instant now, ZoneOffset carriedOffset) {
+        Instant rounded = now.plusMillis(500).truncatedTo(ChronoUnit.SECONDS);
+        return LocalDateTime.ofInstant(rounded, carriedOffset);
+    }
+
+    /** :SLHH:MM:SS# with the local time (whole seconds; any fraction is dropped: round first). */
     static String localTime(LocalTime time) {
         return String.format(Locale.ROOT, ":SL%02d:%02d:%02d#", time.getHour(), time.getMinute(), time.getSecond());
     }
