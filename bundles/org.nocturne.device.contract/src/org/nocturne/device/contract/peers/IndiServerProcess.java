@@ -94,6 +94,8 @@ public final class IndiServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("HOME", home.toString());
+        // The drivers' HOME is the temporary one, so the gsc stand-in is told where releng/catalog-sources keeps the index files.
+        builder.environment().putIfAbsent("NOCTURNE_CATALOG_SOURCES", Path.of(System.getProperty("user.home"), ".cache/nocturne/catalog-sources").toString());
         Path shim = shimFolder();
         if (shim != null) {
             builder.environment().put("PATH", shim + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -63,9 +65,18 @@ public final class EquipmentPart {
     private Combo found;
     private List<Discovered> foundItems = List.of();
     private Label status;
+    private ScrolledComposite scroller;
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite host) {
+        host.setLayout(new FillLayout());
+        // Scrolls when the window is too low for the device list and a driver's whole form.
+        scroller = new ScrolledComposite(host, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite parent = new Composite(scroller, SWT.NONE);
+        scroller.setContent(parent);
+        scroller.addListener(SWT.Resize, event -> refit());
         parent.setLayout(new GridLayout(1, false));
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayout(new GridLayout(7, false));
@@ -197,7 +208,7 @@ public final class EquipmentPart {
         }
         status.setText(session.problem().isBlank() ? "Profile \"" + profile.name() + "\": " + devices.size() + " devices." : session.problem());
         showSettings();
-        status.getParent().layout(true, true);
+        refit();
     }
 
     private void unsubscribe() {
@@ -286,7 +297,7 @@ public final class EquipmentPart {
             found.select(0);
             useFound();
         }
-        status.getParent().layout(true, true);
+        refit();
     }
 
     private void useFound() {
@@ -328,6 +339,13 @@ public final class EquipmentPart {
             shown.complete(null);
         }));
         return shown;
+    }
+
+    /** Lays the content out again and lets the scroller know its new height. UI thread. */
+    private void refit() {
+        Composite content = (Composite) scroller.getContent();
+        content.layout(true, true);
+        scroller.setMinSize(content.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
     }
 
     private static String format(double value) {
