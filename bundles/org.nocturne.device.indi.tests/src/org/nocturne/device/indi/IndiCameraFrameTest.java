@@ -74,6 +74,7 @@ class IndiCameraFrameTest {
         Frame frame = IndiHostileInputTest.await(camera.expose(ExposureRequest.light(1).withGain(50), null));
         assertEquals(1280, frame.width());
         assertEquals(1024, frame.height());
+        assertTrue(((IndiCamera) camera).property("CCD1").element("CCD1").blob() == null, "the image's bytes leave the property model once read");
         assertEquals(ImageType.LIGHT, frame.metadata().imageType());
         assertEquals(1.0, frame.metadata().exposureSeconds(), 1e-9);
         assertNotNull(frame.metadata().startTime());
