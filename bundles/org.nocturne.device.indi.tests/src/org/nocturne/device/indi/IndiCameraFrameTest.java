@@ -21,6 +21,8 @@ import org.nocturne.core.sky.Equatorial;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.camera.Camera;
 import org.nocturne.device.api.camera.ExposureRequest;
+import org.nocturne.device.contract.peers.IndiServerProcess;
+import org.nocturne.device.contract.peers.Peers;
 import org.nocturne.device.indi.protocol.IndiXml;
 import org.nocturne.image.Frame;
 import org.nocturne.image.ImageType;
@@ -72,6 +74,7 @@ class IndiCameraFrameTest {
         Frame frame = IndiHostileInputTest.await(camera.expose(ExposureRequest.light(1).withGain(50), null));
         assertEquals(1280, frame.width());
         assertEquals(1024, frame.height());
+        assertTrue(((IndiCamera) camera).property("CCD1").element("CCD1").blob() == null, "the image's bytes leave the property model once read");
         assertEquals(ImageType.LIGHT, frame.metadata().imageType());
         assertEquals(1.0, frame.metadata().exposureSeconds(), 1e-9);
         assertNotNull(frame.metadata().startTime());
@@ -116,7 +119,7 @@ class IndiCameraFrameTest {
             brightest = Math.max(brightest, Short.toUnsignedInt(pixel));
         }
         assertTrue(stars.stars().size() >= 10, "stars in a Pleiades frame: " + stars.stars().size() + "; brightest pixel " + brightest
-                + ", background " + stars.backgroundLevel() + " ± " + stars.backgroundNoise() + "; server log: " + server.log());
+                + ", background " + stars.backgroundLevel() + " ± " + stars.backgroundNoise());
     }
 
     /** Skips without the Tycho-2 index files or query-starkd, or fails when NOCTURNE_REQUIRE_CATALOG_SOURCES=1. */
@@ -130,11 +133,11 @@ class IndiCameraFrameTest {
                 return false;
             }
         });
-        boolean queryStarkd = Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "query-starkd")));
-        if (!index || !queryStarkd || IndiServer.shimFolder() == null) {
+        boolean queryStarkd = Peers.installed("query-starkd");
+        Path gsc = IndiServerProcess.shimFolder();
+        if (!index || !queryStarkd || gsc == null) {
             String reason = "no stars without the Tycho-2 index files (releng/catalog-sources), query-starkd (astrometry.net) and "
-                    + "releng/indi/gsc: index " + index + ", query-starkd " + queryStarkd + ", gsc " + (IndiServer.shimFolder() != null);
+                    + "releng/indi/gsc: index " + index + ", query-starkd " + queryStarkd + ", gsc " + (gsc != null);
             if ("1".equals(System.getenv("NOCTURNE_REQUIRE_CATALOG_SOURCES"))) {
                 Assertions.fail(reason);
             }

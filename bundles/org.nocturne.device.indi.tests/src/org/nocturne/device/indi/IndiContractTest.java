@@ -68,8 +68,10 @@ class IndiContractTest {
     /**
      * A place an hour west of the meridian at declination 85°, high up at the test site and near the celestial pole,
      * where the simulator points after connecting, so slews are short. West of the meridian the simulator's tube is on
-     * the east side of the pier, the side on which its guide pulses go the right way: with the tube west of the pier,
-     * the 1.9.9 Telescope Simulator moves south on a north pulse (it does not flip its declination axis).
+     * the east side of the pier, the side on which it moves the way INDI says: with the tube west of the pier, the
+     * 1.9.9 Telescope Simulator moves south on MOTION_NORTH and on TIMED_GUIDE_N (it does not flip its declination axis
+     * with the pier side; west and east are right on both sides). The driver sends INDI's sky directions unchanged,
+     * as real INDI mount drivers take them.
      */
     static Equatorial nearPoleWestOfMeridian() {
         AstroTime now = AstroTime.of(Instant.now());

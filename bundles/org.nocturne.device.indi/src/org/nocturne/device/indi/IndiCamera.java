@@ -33,7 +33,9 @@ import org.nocturne.image.fits.FitsFrames;
  * {@code enableBLOB Also} for CCD1 alone, on this device's own connection only, so a guide head's CCD2 images never
  * come), CCD_FRAME_TYPE, CCD_BINNING, CCD_FRAME and
  * CCD_GAIN/CCD_OFFSET (or CCD_CONTROLS Gain/Offset) are set before each exposure, CCD_ABORT_EXPOSURE stops one, and
- * CCD_TEMPERATURE/CCD_COOLER drive the cooler. Capabilities come from CCD_INFO and the properties' ranges.
+ * CCD_TEMPERATURE/CCD_COOLER drive the cooler. Capabilities come from CCD_INFO and the properties' ranges. Once an
+ * image is read into a frame its bytes are dropped from the property model, so the connection holds no image between
+ * exposures.
  */
 final class IndiCamera extends IndiDevice<CameraState> implements Camera {
 
@@ -109,6 +111,8 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
             } catch (IOException | RuntimeException e) {
                 setExposure(ExposureStatus.ERROR, 0);
                 throw e;
+            } finally {
+                releaseBlobs(image);
             }
             setExposure(ExposureStatus.IDLE, 0);
             report.report(1, "Downloaded");

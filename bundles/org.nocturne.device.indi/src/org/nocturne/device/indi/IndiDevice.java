@@ -158,6 +158,14 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
         return property;
     }
 
+    /** Drops the BLOB bytes of {@code read} from the model once they are read, unless a newer update came since. */
+    protected final void releaseBlobs(IndiProperty read) {
+        IndiConnection connection = link;
+        if (connection != null) {
+            connection.releaseBlobs(read);
+        }
+    }
+
     /** Sends numbers; returns the model version before sending, for {@link #awaitCompletion}. */
     protected final long sendNumbers(String property, Map<String, Double> values) throws IOException {
         return send(IndiXml.newNumbers(device, property, values));

@@ -52,6 +52,8 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     private final DeviceContext context;
     private volatile MountCapabilities capabilities;
+    /** The last slew, park or unpark asked for, which {@link #abort()} cancels. */
+    private volatile CompletableFuture<Void> motion = CompletableFuture.completedFuture(null);
     private TopocentricSky sky;
 
     IndiMount(IndiSettings settings, DeviceContext context) {
@@ -106,7 +108,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> slew(Equatorial icrs) {
-        return command("slew", () -> {
+        return motion("slew", () -> {
             if (parked()) {
                 throw new DeviceException(device + " is parked: unpark it before slewing");
             }
@@ -132,7 +134,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> park() {
-        return command("park", () -> {
+        return motion("park", () -> {
             parkSwitch("PARK");
             return null;
         });
@@ -140,7 +142,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> unpark() {
-        return command("unpark", () -> {
+        return motion("unpark", () -> {
             parkSwitch("UNPARK");
             return null;
         });
@@ -219,10 +221,20 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> abort() {
+        // Cancelling interrupts the slew's wait on the device thread, which stops the mount; the abort queued behind it
+        // then stops any axis motion too.
+        motion.cancel(true);
         return command("abort", () -> {
             stopMotion();
             return null;
         });
+    }
+
+    /** A command that moves the mount until it is done, remembered so that {@link #abort()} can cancel it. */
+    private CompletableFuture<Void> motion(String name, Work<Void> work) {
+        CompletableFuture<Void> started = command(name, work);
+        motion = started;
+        return started;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.SettingDescriptor;
 import org.nocturne.device.api.SettingDescriptor.Type;
+import org.nocturne.device.api.support.SettingValues;
 
 /**
  * The settings of an INDI device, checked: the server's host and port, the INDI device name, the time allowed for the
@@ -60,27 +61,21 @@ public record IndiSettings(String host, int port, String device, Duration timeou
     /**
      * Reads and checks the settings of a device of {@code kind}; missing keys take their defaults.
      *
-     * @throws IllegalArgumentException naming the first invalid setting
+     * @throws IllegalArgumentException naming the first invalid or unknown setting
      */
-    public static IndiSettings of(DeviceKind kind, Map<String, String> values) {
-        List<SettingDescriptor> fields = descriptors(kind);
-        java.util.function.Function<String, String> value = key -> {
-            SettingDescriptor field = fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
-            String text = values.getOrDefault(key, field.defaultValue());
-            text = text == null ? field.defaultValue() : text.trim();
-            field.check(text);
-            return text;
-        };
-        String device = value.apply(DEVICE);
+    public static IndiSettings of(DeviceKind kind, Map<String, String> given) {
+        SettingValues values = SettingValues.of(descriptors(kind), given);
+        String device = values.text(DEVICE);
         if (device.isEmpty()) {
             throw new IllegalArgumentException("Device name is empty");
         }
-        long seconds = Long.parseLong(value.apply(TIMEOUT));
+        // As a long: a whole number too big for an int still gets the message below.
+        long seconds = Long.parseLong(values.text(TIMEOUT));
         if (seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("Answer timeout " + seconds + " s is outside 1 to 600 s");
         }
-        boolean site = kind == DeviceKind.MOUNT && Boolean.parseBoolean(value.apply(SEND_SITE));
-        return new IndiSettings(value.apply(HOST), Integer.parseInt(value.apply(PORT)), device, Duration.ofSeconds(seconds), site);
+        boolean site = kind == DeviceKind.MOUNT && values.bool(SEND_SITE);
+        return new IndiSettings(values.text(HOST), values.integer(PORT), device, Duration.ofSeconds(seconds), site);
     }
 
     /** "host:port". */

@@ -87,6 +87,18 @@ public final class IndiConnection implements AutoCloseable {
         return properties == null ? null : properties.get(name);
     }
 
+    /**
+     * Drops the bytes of {@code read}'s BLOBs from the model, so that an image is not held in memory after its reader
+     * has taken it; nothing changes when the property was updated since {@code read} (a newer BLOB stays). Not counted
+     * as a change: waiters and listeners are not woken.
+     */
+    public synchronized void releaseBlobs(IndiProperty read) {
+        Map<String, IndiProperty> properties = devices.get(read.device());
+        if (properties != null && properties.get(read.name()) == read) {
+            properties.put(read.name(), read.withoutBlobs());
+        }
+    }
+
     /** The names of the devices that have defined properties, in the order they appeared. */
     public synchronized List<String> devices() {
         return List.copyOf(devices.keySet());

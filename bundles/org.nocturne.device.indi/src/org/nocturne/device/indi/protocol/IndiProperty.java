@@ -58,6 +58,15 @@ public record IndiProperty(String device, String name, PropertyType type, Proper
         return elements.values().stream().filter(IndiElement::isOn).map(IndiElement::name).findFirst().orElse(null);
     }
 
+    /** This property with its BLOB elements' bytes dropped (format kept), once a client has read them. */
+    IndiProperty withoutBlobs() {
+        Map<String, IndiElement> emptied = new LinkedHashMap<>(elements);
+        emptied.replaceAll((key, element) -> element.blob() == null ? element
+                : new IndiElement(element.name(), element.label(), element.text(), element.number(), element.min(), element.max(), null,
+                        element.format()));
+        return new IndiProperty(device, name, type, state, perm, timeoutSeconds, rule, emptied, updated, lastBusy);
+    }
+
     /** This property after a set message: the given elements replaced, state and timeout taken when given. */
     IndiProperty merge(PropertyState newState, double newTimeout, Map<String, IndiElement> changed, long version) {
         Map<String, IndiElement> merged = new LinkedHashMap<>(elements);
