@@ -46,6 +46,13 @@ class IndiDiscoveryTest {
     }
 
     @Test
+    void looksWithTheDeviceNameLeftEmptyAsSetupsFormHasItBeforeFind() throws Exception {
+        List<Discovered> found = IndiHostileInputTest.await(PROVIDER.discover(DeviceKind.MOUNT, Map.of(IndiSettings.HOST, "127.0.0.1",
+                IndiSettings.PORT, String.valueOf(server.port()), IndiSettings.DEVICE, "")));
+        assertEquals(List.of("Telescope Simulator"), found.stream().map(device -> device.settings().get(IndiSettings.DEVICE)).toList());
+    }
+
+    @Test
     void failsClearlyWhenNoServerAnswers() throws Exception {
         int port;
         try (FakeIndiServer nobody = new FakeIndiServer()) {

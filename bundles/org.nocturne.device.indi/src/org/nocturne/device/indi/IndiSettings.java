@@ -64,9 +64,21 @@ public record IndiSettings(String host, int port, String device, Duration timeou
      * @throws IllegalArgumentException naming the first invalid or unknown setting
      */
     public static IndiSettings of(DeviceKind kind, Map<String, String> given) {
+        return read(kind, given, true);
+    }
+
+    /**
+     * As {@link #of}, for looking at a server's devices: the device name may be empty (finding it is what the look is
+     * for).
+     */
+    public static IndiSettings ofServer(DeviceKind kind, Map<String, String> given) {
+        return read(kind, given, false);
+    }
+
+    private static IndiSettings read(DeviceKind kind, Map<String, String> given, boolean needsDevice) {
         SettingValues values = SettingValues.of(descriptors(kind), given);
         String device = values.text(DEVICE);
-        if (device.isEmpty()) {
+        if (needsDevice && device.isEmpty()) {
             throw new IllegalArgumentException("Device name is empty");
         }
         // As a long: a whole number too big for an int still gets the message below.
