@@ -39,4 +39,12 @@ class IndiSettingsTest {
                 .getMessage();
         assertTrue(device.contains("Device name"), device);
     }
+
+    @Test
+    void aDeviceIsNotMadeWithoutItsNameThoughFindLooksWithout() {
+        String refused = assertThrows(IllegalArgumentException.class,
+                () -> new IndiProvider().create(DeviceKind.CAMERA, Map.of(IndiSettings.DEVICE, ""), IndiContractTest.CONTEXT)).getMessage();
+        assertTrue(refused.contains("Device name"), refused);
+        assertEquals("", IndiSettings.ofServer(DeviceKind.CAMERA, Map.of(IndiSettings.DEVICE, "")).device());
+    }
 }

@@ -63,7 +63,7 @@ public final class IndiProvider implements DeviceProvider {
     @Override
     public Device<?> create(DeviceKind kind, Map<String, String> settings, DeviceContext context) {
         supported(kind);
-        IndiSettings values = IndiSettings.ofServer(kind, settings);
+        IndiSettings values = IndiSettings.of(kind, settings);
         return switch (kind) {
             case CAMERA -> new IndiCamera(values, maxBlobBytes);
             case MOUNT -> new IndiMount(values, context);
