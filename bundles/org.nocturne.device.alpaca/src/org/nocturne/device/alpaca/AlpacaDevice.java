@@ -214,6 +214,28 @@ abstract class AlpacaDevice<S extends DeviceState> extends AbstractDevice<S> {
                 + (stop != null ? "; sent " + stop : ""), 0);
     }
 
+    /**
+     * Waits until the device's {@code busy} member (such as {@code ismoving}) says the motion it was sent has ended,
+     * refreshing the state as it goes; a cancel (interruption) sends {@code stop} and is let out, and a motion past
+     * {@code limit} is stopped and refused (see {@link #checkDeadline}). Device thread.
+     */
+    protected final void awaitMotion(String what, String busy, String stop, Duration limit, long pollMillis) throws InterruptedException {
+        long deadline = deadline(limit);
+        try {
+            do {
+                checkDeadline(deadline, what, limit, stop);
+                refresh();
+                Thread.sleep(pollMillis);
+            } while (alpaca().getBoolean(busy));
+        } catch (InterruptedException e) {
+            Thread.interrupted();
+            alpaca().put(stop);
+            refresh();
+            throw e;
+        }
+        refresh();
+    }
+
     private void releaseLink() {
         AlpacaClient link = client;
         client = null;

@@ -111,20 +111,6 @@ final class AlpacaFocuser extends AlpacaDevice<FocuserState> implements Focuser 
         if (!focuser.absolute()) {
             relativePosition = target;
         }
-        Duration limit = limit(MOTION_LIMIT);
-        long deadline = deadline(limit);
-        try {
-            do {
-                checkDeadline(deadline, "the focuser move", limit, "halt");
-                refresh();
-                Thread.sleep(POLL_MILLIS);
-            } while (alpaca().getBoolean("ismoving"));
-        } catch (InterruptedException e) {
-            Thread.interrupted();
-            alpaca().put("halt");
-            refresh();
-            throw e;
-        }
-        refresh();
+        awaitMotion("the focuser move", "ismoving", "halt", limit(MOTION_LIMIT), POLL_MILLIS);
     }
 }

@@ -76,21 +76,7 @@ final class AlpacaRotator extends AlpacaDevice<RotatorState> implements Rotator 
     private void turn(String member, double degrees) throws InterruptedException {
         checkAngle(degrees);
         alpaca().put(member, "Position", AlpacaClient.number("Rotator angle", normalised(degrees)));
-        Duration limit = limit(MOTION_LIMIT);
-        long deadline = deadline(limit);
-        try {
-            do {
-                checkDeadline(deadline, "the rotator move", limit, "halt");
-                refresh();
-                Thread.sleep(POLL_MILLIS);
-            } while (alpaca().getBoolean("ismoving"));
-        } catch (InterruptedException e) {
-            Thread.interrupted();
-            alpaca().put("halt");
-            refresh();
-            throw e;
-        }
-        refresh();
+        awaitMotion("the rotator move", "ismoving", "halt", limit(MOTION_LIMIT), POLL_MILLIS);
     }
 
     private static double normalised(double degrees) {

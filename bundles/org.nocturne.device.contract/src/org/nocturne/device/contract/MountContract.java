@@ -92,15 +92,10 @@ public abstract class MountContract extends DeviceContract<Mount> {
             await(device.unpark());
         }
         Equatorial target = reachableTarget();
-        CompletableFuture<Void> slew = device.slew(target);
-        awaitState(mount -> mount.state().activity() == MountActivity.SLEWING || slew.isDone(), "the slew starts");
+        CompletableFuture<Void> slew = startSlew(target);
         Assumptions.assumeTrue(slew.cancel(true), "the slew ended before it could be cancelled");
         assertInstanceOf(CancellationException.class, failureOf(slew));
-        awaitState(mount -> mount.state().activity() != MountActivity.SLEWING, "the mount stops slewing");
-        Equatorial stopped = device.state().position();
-        assertTrue(stopped == null || Math.abs(stopped.decRadians() - target.decRadians()) > ARCSEC
-                || Math.abs(Math.IEEEremainder(stopped.raRadians() - target.raRadians(), 2 * Math.PI)) > ARCSEC,
-                "a cancelled slew stops short of the target: " + device.state());
+        assertStoppedShortOf(target, "a cancelled slew");
     }
 
     @Test
@@ -110,17 +105,28 @@ public abstract class MountContract extends DeviceContract<Mount> {
             await(device.unpark());
         }
         Equatorial target = reachableTarget();
-        CompletableFuture<Void> slew = device.slew(target);
-        awaitState(mount -> mount.state().activity() == MountActivity.SLEWING || slew.isDone(), "the slew starts");
+        CompletableFuture<Void> slew = startSlew(target);
         Assumptions.assumeFalse(slew.isDone(), "the slew ended before it could be aborted");
         await(device.abort());
         assertTrue(slew.isDone(), "abort() ends the slew it stops, rather than waiting behind it");
         assertInstanceOf(CancellationException.class, failureOf(slew));
+        assertStoppedShortOf(target, "an aborted slew");
+    }
+
+    /** Starts a slew and waits until the mount says it slews, or the slew has already ended. */
+    private CompletableFuture<Void> startSlew(Equatorial target) throws InterruptedException {
+        CompletableFuture<Void> slew = device.slew(target);
+        awaitState(mount -> mount.state().activity() == MountActivity.SLEWING || slew.isDone(), "the slew starts");
+        return slew;
+    }
+
+    /** Waits until the mount no longer slews and checks that it stopped away from {@code target}. */
+    private void assertStoppedShortOf(Equatorial target, String what) throws InterruptedException {
         awaitState(mount -> mount.state().activity() != MountActivity.SLEWING, "the mount stops slewing");
         Equatorial stopped = device.state().position();
         assertTrue(stopped == null || Math.abs(stopped.decRadians() - target.decRadians()) > ARCSEC
                 || Math.abs(Math.IEEEremainder(stopped.raRadians() - target.raRadians(), 2 * Math.PI)) > ARCSEC,
-                "an aborted slew stops short of the target: " + device.state());
+                what + " stops short of the target: " + device.state());
     }
 
     @Test

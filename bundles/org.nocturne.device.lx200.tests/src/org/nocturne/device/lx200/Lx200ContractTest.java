@@ -51,42 +51,32 @@ class Lx200ContractTest {
     }
 
     @Nested
-    class OverTcp extends MountContract {
-
-        private TcpPeer peer;
-
-        @Override
-        protected Mount newDevice() throws Exception {
-            Lx200Responder responder = new Lx200Responder(Lx200Responder.Profile.TEN_MICRON);
-            peer = new TcpPeer(responder::serve);
-            return TestMounts.tcp(peer.port(), Map.of());
-        }
-
-        @Override
-        protected Equatorial reachableTarget() {
-            return TestMounts.reachableTarget();
-        }
-
-        @AfterEach
-        void stopPeer() throws Exception {
-            if (peer != null) {
-                try {
-                    device.disconnect().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                } finally {
-                    peer.close();
-                }
-            }
+    class OverTcp extends TcpContract {
+        OverTcp() {
+            super(Lx200Responder.Profile.TEN_MICRON);
         }
     }
 
     @Nested
-    class ClassicMeadeOverTcp extends MountContract {
+    class ClassicMeadeOverTcp extends TcpContract {
+        ClassicMeadeOverTcp() {
+            super(Lx200Responder.Profile.CLASSIC);
+        }
+    }
 
+    /** The contract against a responder of one profile, over TCP as through a WiFi bridge. */
+    abstract class TcpContract extends MountContract {
+
+        private final Lx200Responder.Profile profile;
         private TcpPeer peer;
+
+        TcpContract(Lx200Responder.Profile profile) {
+            this.profile = profile;
+        }
 
         @Override
         protected Mount newDevice() throws Exception {
-            Lx200Responder responder = new Lx200Responder(Lx200Responder.Profile.CLASSIC);
+            Lx200Responder responder = new Lx200Responder(profile);
             peer = new TcpPeer(responder::serve);
             return TestMounts.tcp(peer.port(), Map.of());
         }

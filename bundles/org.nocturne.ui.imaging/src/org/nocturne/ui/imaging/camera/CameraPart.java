@@ -380,6 +380,8 @@ public final class CameraPart {
             closeSubscription();
             camera = nextCamera;
             cameraConnected = false;
+            // Another camera (or the same kind through another driver) starts a focus history of its own.
+            chart.clear();
             if (camera != null) {
                 Camera followed = camera;
                 cameraSubscription = followed.subscribe(state -> sync.asyncExec(() -> cameraChanged(followed, state)));
