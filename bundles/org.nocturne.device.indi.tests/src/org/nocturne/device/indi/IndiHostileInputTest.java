@@ -48,8 +48,8 @@ class IndiHostileInputTest {
                 </defNumber>
             </defNumberVector>
             """;
-    private static final String CAMERA = "Fake CCD";
-    private static final String CAMERA_DEFINITIONS = """
+    static final String CAMERA = "Fake CCD";
+    static final String CAMERA_DEFINITIONS = """
             <defSwitchVector device="Fake CCD" name="CONNECTION" state="Ok" perm="rw" rule="OneOfMany" timeout="60">
               <defSwitch name="CONNECT">On</defSwitch><defSwitch name="DISCONNECT">Off</defSwitch></defSwitchVector>
             <defNumberVector device="Fake CCD" name="CCD_EXPOSURE" state="Idle" perm="rw" timeout="60">

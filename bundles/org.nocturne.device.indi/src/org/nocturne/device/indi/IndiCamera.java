@@ -68,6 +68,7 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
     @Override
     protected void prepare() throws Exception {
         send(IndiXml.enableBlob(device, "CCD1", "Also"));
+        imagesAsFitsToClient();
         IndiProperty info = require("CCD_INFO");
         IndiProperty exposureProperty = require("CCD_EXPOSURE");
         IndiElement seconds = exposureProperty.element("CCD_EXPOSURE_VALUE");
@@ -81,6 +82,29 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
                 property("CCD_COOLER") != null || temperature != null && temperature.writable(), range(gainElement()),
                 range(offsetElement()), List.of("Default"), frame != null && frame.writable(), property("CCD_ABORT_EXPOSURE") != null,
                 finiteOr(seconds.min(), 0.001), finiteOr(seconds.max(), 3600), (int) finiteOr(info.number("CCD_BITSPERPIXEL"), 16));
+    }
+
+    /**
+     * Makes the driver send its images here, as plain FITS: UPLOAD_MODE to client (a driver left on local upload sends
+     * no BLOB), CCD_COMPRESSION off (compressed images come as ".fits.z" zlib bytes) and CCD_TRANSFER_FORMAT to FITS,
+     * for each of these properties the driver has.
+     */
+    private void imagesAsFitsToClient() throws IOException, InterruptedException {
+        IndiProperty upload = property("UPLOAD_MODE");
+        if (upload != null && !upload.isOn("UPLOAD_CLIENT") && !upload.isOn("UPLOAD_BOTH")) {
+            changeSwitch("UPLOAD_MODE", "UPLOAD_CLIENT");
+        }
+        IndiProperty compression = property("CCD_COMPRESSION");
+        if (compression != null) {
+            String off = compression.element("INDI_DISABLED") != null ? "INDI_DISABLED" : "CCD_RAW";
+            if (compression.element(off) != null) {
+                changeSwitch("CCD_COMPRESSION", off);
+            }
+        }
+        IndiProperty format = property("CCD_TRANSFER_FORMAT");
+        if (format != null && format.element("FORMAT_FITS") != null) {
+            changeSwitch("CCD_TRANSFER_FORMAT", "FORMAT_FITS");
+        }
     }
 
     @Override
@@ -228,7 +252,7 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
     private Frame decode(IndiProperty image, ExposureRequest request, Instant start) throws IOException {
         IndiElement blob = image.element("CCD1");
         String format = blob.format().toLowerCase();
-        if (!format.startsWith(".fits") && !format.equals(".fit") && !format.equals(".fts")) {
+        if (!format.equals(".fits") && !format.equals(".fit") && !format.equals(".fts")) {
             throw new DeviceException(device + " sent its image as \"" + blob.format() + "\"; Nocturne reads FITS (set the driver's "
                     + "transfer format to FITS)");
         }
