@@ -17,7 +17,8 @@ import org.nocturne.device.api.camera.ExposureRequest;
 
 /**
  * How a camera gets its images sent as plain FITS to Nocturne whatever the driver was left at: upload to the client,
- * compression off, FITS transfer format; and a compressed image is refused by its format, not misread.
+ * compression off, FITS transfer format; a compressed image is refused by its format, not misread; and only an
+ * image sent after the exposure began counts as its image.
  */
 class IndiCameraUploadTest {
 
@@ -60,10 +61,25 @@ class IndiCameraUploadTest {
     }
 
     @Test
+    void aLateImageOfAnEarlierExposureIsNotTakenForTheNewOne() throws Exception {
+        String late = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='12' format='.fits' len='12'>"
+                + Base64.getEncoder().encodeToString("late image!!".getBytes()) + "</oneBLOB></setBLOBVector>";
+        String own = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='12' format='.png' len='12'>"
+                + Base64.getEncoder().encodeToString("this one!!!!".getBytes()) + "</oneBLOB></setBLOBVector>";
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS)
+                .answer("CCD_EXPOSURE_VALUE", late + IndiHostileInputTest.EXPOSING + own)) {
+            Camera camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
+            await(camera.connect());
+            Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));
+            assertTrue(failure.getMessage().contains("\".png\""), "the image sent after the exposure began is read: " + failure.getMessage());
+        }
+    }
+
+    @Test
     void aCompressedImageIsRefusedByItsFormat() throws Exception {
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='12' format='.fits.z' len='12'>"
                 + Base64.getEncoder().encodeToString("zlib bytes!!".getBytes()) + "</oneBLOB></setBLOBVector>";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", IndiHostileInputTest.EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));

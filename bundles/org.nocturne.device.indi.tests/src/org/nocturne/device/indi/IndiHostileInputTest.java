@@ -65,6 +65,10 @@ class IndiHostileInputTest {
             <defBLOBVector device="Fake CCD" name="CCD1" state="Idle" perm="ro" timeout="60"><defBLOB name="CCD1"/></defBLOBVector>
             """;
 
+    /** What an INDI CCD sends when it starts an exposure, before the image. */
+    static final String EXPOSING = "<setNumberVector device='Fake CCD' name='CCD_EXPOSURE' state='Busy'>"
+            + "<oneNumber name='CCD_EXPOSURE_VALUE'>1</oneNumber></setNumberVector>";
+
     static Stream<Arguments> brokenStreams() {
         String update = "<setNumberVector device='Fake Focuser' name='ABS_FOCUS_POSITION' state='Ok'><oneNumber name='FOCUS_ABSOLUTE_POSITION'>%s</oneNumber></setNumberVector>";
         return Stream.of(
@@ -118,7 +122,7 @@ class IndiHostileInputTest {
     void anAbsurdBlobLengthFailsTheExposureAndFaultsTheCamera() throws Exception {
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='5000000000' format='.fits' "
                 + "len='5000000000'>AAAA";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));
@@ -134,7 +138,7 @@ class IndiHostileInputTest {
         String data = Base64.getMimeEncoder(72, "\n".getBytes()).encodeToString(new byte[4000]);
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' format='.fits'>\n" + data
                 + "\n</oneBLOB></setBLOBVector>";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider(1024).create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));
@@ -147,7 +151,7 @@ class IndiHostileInputTest {
     void aBlobThatIsNotFitsFailsTheExposureButKeepsTheLink() throws Exception {
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='12' format='.fits' len='12'>"
                 + Base64.getEncoder().encodeToString("not a FITS!!".getBytes()) + "</oneBLOB></setBLOBVector>";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));

@@ -126,6 +126,11 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
                 abortExposure();
                 throw e;
             } catch (RuntimeException e) {
+                try {
+                    abortExposure();
+                } catch (IOException | RuntimeException stopping) {
+                    e.addSuppressed(stopping);
+                }
                 setExposure(ExposureStatus.ERROR, 0);
                 throw e;
             }
@@ -222,7 +227,10 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
         }
     }
 
-    /** The image, once CCD1 came after {@code sent}; reports progress from CCD_EXPOSURE's countdown meanwhile. */
+    /**
+     * The image, once CCD1 came after CCD_EXPOSURE went Busy for the exposure sent at {@code sent} (a late image of an
+     * earlier, cancelled exposure is not this one's); reports progress from CCD_EXPOSURE's countdown meanwhile.
+     */
     private IndiProperty imageAfter(long sent, double seconds, Progress report) {
         IndiProperty countdown = property("CCD_EXPOSURE");
         if (countdown != null && countdown.updated() > sent) {
@@ -241,11 +249,17 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
                 report.report(1, "Downloading");
             }
         }
+        if (countdown == null || countdown.lastBusy() <= sent) {
+            return null;
+        }
         IndiProperty blob = property("CCD1");
-        if (blob != null && blob.updated() > sent && blob.state() == PropertyState.ALERT) {
+        if (blob == null || blob.updated() <= countdown.lastBusy()) {
+            return null;
+        }
+        if (blob.state() == PropertyState.ALERT) {
             throw alert("CCD1");
         }
-        return blob != null && blob.updated() > sent && blob.element("CCD1") != null && blob.element("CCD1").blob() != null ? blob : null;
+        return blob.element("CCD1") != null && blob.element("CCD1").blob() != null ? blob : null;
     }
 
     /** Reads the FITS image the driver sent and stamps what was asked for into its metadata. */
