@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nocturne.device.indi.IndiHostileInputTest.await;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.nocturne.core.sky.Equatorial;
 import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.api.mount.GuideDirection;
 import org.nocturne.device.api.mount.Mount;
 import org.nocturne.device.api.mount.MountActivity;
 
@@ -28,6 +31,9 @@ class IndiMountScriptedTest {
             <defSwitchVector device="Fake Mount" name="ON_COORD_SET" state="Ok" perm="rw" rule="OneOfMany" timeout="60">
               <defSwitch name="TRACK">On</defSwitch><defSwitch name="SLEW">Off</defSwitch><defSwitch name="SYNC">Off</defSwitch>
             </defSwitchVector>
+            <defNumberVector device="Fake Mount" name="TELESCOPE_TIMED_GUIDE_NS" state="Idle" perm="rw" timeout="0">
+              <defNumber name="TIMED_GUIDE_N" format="%.f" min="0" max="60000" step="1">0</defNumber>
+              <defNumber name="TIMED_GUIDE_S" format="%.f" min="0" max="60000" step="1">0</defNumber></defNumberVector>
             <defSwitchVector device="Fake Mount" name="TELESCOPE_ABORT_MOTION" state="Idle" perm="rw" rule="AtMostOne" timeout="60">
               <defSwitch name="ABORT">Off</defSwitch></defSwitchVector>
             """;
@@ -86,6 +92,28 @@ class IndiMountScriptedTest {
             await(mount.connect());
             Throwable failure = IndiHostileInputTest.failureOf(mount.sync(Equatorial.ofHoursDegrees(2, 12)));
             assertTrue(failure.getMessage().contains(MOUNT) && failure.getMessage().contains("Sync refused"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void cancellingAGuidePulseStopsTheMount() throws Exception {
+        String pulsing = "<setNumberVector device='Fake Mount' name='TELESCOPE_TIMED_GUIDE_NS' state='Busy'>"
+                + "<oneNumber name='TIMED_GUIDE_N'>20000</oneNumber><oneNumber name='TIMED_GUIDE_S'>0</oneNumber></setNumberVector>";
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", MOUNT_DEFINITIONS)
+                .answer("name='TELESCOPE_TIMED_GUIDE_NS'", pulsing)) {
+            Mount mount = mount(server);
+            await(mount.connect());
+            CompletableFuture<Void> pulse = mount.pulseGuide(GuideDirection.NORTH, Duration.ofSeconds(20));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!server.received().contains("name='TIMED_GUIDE_N'>2") && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            pulse.cancel(true);
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!server.received().contains("name='TELESCOPE_ABORT_MOTION'") && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(server.received().contains("name='TELESCOPE_ABORT_MOTION'><oneSwitch name='ABORT'>On"), server.received());
         }
     }
 

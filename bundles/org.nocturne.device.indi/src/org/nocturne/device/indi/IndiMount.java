@@ -188,7 +188,13 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             }
             long started = System.nanoTime();
             long sent = sendNumbers(name, values);
-            awaitCompletion(name, sent, duration.plus(settings.timeout()), p -> System.nanoTime() - started >= duration.toNanos());
+            try {
+                awaitCompletion(name, sent, duration.plus(settings.timeout()), p -> System.nanoTime() - started >= duration.toNanos());
+            } catch (InterruptedException e) {
+                // INDI has no way to end one pulse early but stopping all motion
+                abortMotion();
+                throw e;
+            }
             // The driver reports its position at its polling period, and only when it changed: give it two periods to
             // report where the pulse left it.
             long ended = property("EQUATORIAL_EOD_COORD").updated();
@@ -361,6 +367,10 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
                 sendSwitches(name, off);
             }
         }
+        abortMotion();
+    }
+
+    private void abortMotion() throws IOException {
         if (property("TELESCOPE_ABORT_MOTION") != null) {
             sendSwitches("TELESCOPE_ABORT_MOTION", Map.of("ABORT", true));
         }
