@@ -161,6 +161,22 @@ class IndiHostileInputTest {
     }
 
     @Test
+    void aFilterWheelWithAnAbsurdNumberOfSlotsFailsTheConnect() throws Exception {
+        String wheel = """
+                <defSwitchVector device="Fake Wheel" name="CONNECTION" state="Ok" perm="rw" rule="OneOfMany" timeout="60">
+                  <defSwitch name="CONNECT">On</defSwitch><defSwitch name="DISCONNECT">Off</defSwitch></defSwitchVector>
+                <defNumberVector device="Fake Wheel" name="FILTER_SLOT" state="Ok" perm="rw" timeout="60">
+                  <defNumber name="FILTER_SLOT_VALUE" format="%g" min="1" max="1e9" step="1">1</defNumber></defNumberVector>
+                """;
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", wheel)) {
+            Device<?> device = new IndiProvider().create(DeviceKind.FILTER_WHEEL, server.settings("Fake Wheel"), IndiContractTest.CONTEXT);
+            Throwable failure = failureOf(device.connect());
+            assertTrue(failure.getMessage().contains("Fake Wheel") && failure.getMessage().contains("1.0E9"), failure.getMessage());
+            assertTrue(server.clientClosed(10), "the socket is closed");
+        }
+    }
+
+    @Test
     void anAlertFailsTheCommandWithTheDriversMessage() throws Exception {
         String alert = "<message device='Fake Focuser' timestamp='2026-11-26T01:00:00' message='[ERROR] Motor stalled'/>"
                 + "<setNumberVector device='Fake Focuser' name='ABS_FOCUS_POSITION' state='Alert'><oneNumber name='FOCUS_ABSOLUTE_POSITION'>520"

@@ -65,6 +65,25 @@ class IndiStreamParserTest {
     }
 
     @Test
+    void refusesNumbersNoDriverMeans() {
+        for (String absurd : new String[] {"Infinity", "-Infinity", "1e400", "0x1p3", "12f", "5d", "1_000"}) {
+            IndiProtocolException failure = assertThrows(IndiProtocolException.class, () -> IndiStreamParser.number(absurd, "x"),
+                    absurd);
+            assertTrue(failure.getMessage().startsWith("x is not a number"), failure.getMessage());
+        }
+        assertThrows(IndiProtocolException.class, () -> IndiStreamParser.number("12:Infinity", "x"));
+    }
+
+    @Test
+    void clampsAPropertyTimeoutToAnHour() throws Exception {
+        IndiStreamParser parser = parser("""
+                <defNumberVector device="D" name="P" state="Idle" perm="rw" timeout="1e13">
+                  <defNumber name="N" format="%g" min="0" max="1" step="1">0</defNumber></defNumberVector>
+                """, 1024);
+        assertEquals(3600, assertInstanceOf(IndiMessage.Vector.class, parser.next()).timeoutSeconds());
+    }
+
+    @Test
     void decodesAWrappedBlobWithLenOrEnclen() throws Exception {
         byte[] data = new byte[100_003];
         new Random(7).nextBytes(data);

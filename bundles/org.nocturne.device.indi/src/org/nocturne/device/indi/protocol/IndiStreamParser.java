@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -32,6 +33,9 @@ public final class IndiStreamParser {
 
     /** The longest text value accepted (a text property, a message). */
     private static final int MAX_TEXT_CHARS = 1 << 20;
+    /** The longest property timeout taken from a driver, in seconds. */
+    private static final double MAX_TIMEOUT_SECONDS = 3600;
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final EndAwareStream input;
     private final XMLStreamReader xml;
@@ -136,7 +140,9 @@ public final class IndiStreamParser {
         String stateText = attribute("state");
         PropertyState state = stateText.isEmpty() ? (definition ? PropertyState.IDLE : null) : PropertyState.parse(stateText);
         String timeoutText = attribute("timeout");
-        double timeout = timeoutText.isEmpty() ? Double.NaN : number(timeoutText, device + "." + name + " timeout");
+        // a timeout beyond an hour is clamped, so that no duration made from it overflows
+        double timeout = timeoutText.isEmpty() ? Double.NaN
+                : Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, number(timeoutText, device + "." + name + " timeout")));
         String perm = type == PropertyType.LIGHT ? "ro" : attribute("perm");
         String rule = attribute("rule");
         String message = attribute("message");
@@ -258,7 +264,9 @@ public final class IndiStreamParser {
     }
 
     /**
-     * Parses an INDI number: decimal, or sexagesimal ("12:30:15", "-5 30 00", as the protocol allows).
+     * Parses an INDI number: decimal (with an optional exponent), or sexagesimal ("12:30:15", "-5 30 00", as the
+     * protocol allows); "nan" for a value the driver does not know. Infinities, overflowing exponents, hexadecimal and
+     * Java's type suffixes ("12f") are refused: no driver means them, and they turn loops and durations absurd.
      *
      * @throws IndiProtocolException naming {@code what} when it is not a number
      */
@@ -266,20 +274,16 @@ public final class IndiStreamParser {
         String value = text.trim();
         try {
             if (value.indexOf(':') < 0 && value.indexOf(' ') < 0) {
-                double parsed = Double.parseDouble(value);
-                if (Double.isNaN(parsed) && !value.equalsIgnoreCase("nan")) {
-                    throw new NumberFormatException(value);
-                }
-                return parsed;
+                return value.equalsIgnoreCase("nan") ? Double.NaN : decimal(value);
             }
             String[] parts = value.split("[: ]+");
             if (parts.length > 3) {
                 throw new NumberFormatException(value);
             }
             boolean negative = parts[0].startsWith("-");
-            double result = Math.abs(Double.parseDouble(parts[0]));
+            double result = Math.abs(decimal(parts[0]));
             for (int i = 1; i < parts.length; i++) {
-                double part = Double.parseDouble(parts[i]);
+                double part = decimal(parts[i]);
                 if (part < 0 || part >= 60) {
                     throw new NumberFormatException(value);
                 }
@@ -289,6 +293,18 @@ public final class IndiStreamParser {
         } catch (NumberFormatException e) {
             throw new IndiProtocolException(what + " is not a number: \"" + PropertyState.shorten(value) + "\"");
         }
+    }
+
+    /** A finite plain decimal such as "-12.5" or "1e-3". */
+    private static double decimal(String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new NumberFormatException(text);
+        }
+        double parsed = Double.parseDouble(text);
+        if (!Double.isFinite(parsed)) {
+            throw new NumberFormatException(text);
+        }
+        return parsed;
     }
 
     /** The server's bytes, remembering whether they ended. */
