@@ -177,6 +177,18 @@ class IndiHostileInputTest {
     }
 
     @Test
+    void aHugeAttributeFaultsTheDeviceBeforeItIsHeldWhole() throws Exception {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", FOCUSER_DEFINITIONS)) {
+            Focuser focuser = focuser(server, new IndiProvider());
+            await(focuser.connect());
+            server.push("<message device='Fake Focuser' message='" + "x".repeat(3_000_000) + "'/>");
+            awaitState(focuser, state -> state.connection() == ConnectionState.FAULTED);
+            assertTrue(focuser.state().message().contains(FOCUSER) && focuser.state().message().contains("a message longer than"),
+                    focuser.state().message());
+        }
+    }
+
+    @Test
     void anAlertFailsTheCommandWithTheDriversMessage() throws Exception {
         String alert = "<message device='Fake Focuser' timestamp='2026-11-26T01:00:00' message='[ERROR] Motor stalled'/>"
                 + "<setNumberVector device='Fake Focuser' name='ABS_FOCUS_POSITION' state='Alert'><oneNumber name='FOCUS_ABSOLUTE_POSITION'>520"

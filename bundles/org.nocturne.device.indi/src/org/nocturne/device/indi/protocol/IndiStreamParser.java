@@ -28,8 +28,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class IndiStreamParser {
 
-    /** The largest BLOB accepted by default: 1 GiB of decoded bytes. */
-    public static final long DEFAULT_MAX_BLOB_BYTES = 1L << 30;
+    /** The largest BLOB accepted by default: 1 GiB of decoded bytes, or a quarter of the heap when that is less. */
+    public static final long DEFAULT_MAX_BLOB_BYTES = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
+    /** The most bytes of the stream read before a message's start tag is complete (its attributes included). */
+    private static final long MAX_START_TAG_BYTES = 1L << 20;
+    /** The most bytes of a message other than a BLOB vector. */
+    private static final long MAX_MESSAGE_BYTES = 16L << 20;
 
     /** The longest text value accepted (a text property, a message). */
     private static final int MAX_TEXT_CHARS = 1 << 20;
@@ -80,6 +84,7 @@ public final class IndiStreamParser {
                 started = true;
             }
             while (true) {
+                input.startMessage(MAX_START_TAG_BYTES);
                 int event;
                 try {
                     event = xml.next();
@@ -97,18 +102,32 @@ public final class IndiStreamParser {
                 }
                 String tag = xml.getLocalName();
                 inside = tag;
+                PropertyType type = PropertyType.ofVectorTag(tag);
+                input.limitMessage(type == PropertyType.BLOB ? blobMessageLimit() : MAX_MESSAGE_BYTES);
                 IndiMessage message = readMessage(tag);
                 if (message != null) {
                     return message;
                 }
                 inside = null;
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            if (input.overflow != null) {
+                throw new IndiProtocolException(input.overflow, e);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             if (input.ended) {
                 throw new IndiProtocolException("the stream ended inside <" + inside + "> (truncated)", e);
             }
             throw new IndiProtocolException("malformed XML: " + e.getMessage(), e);
         }
+    }
+
+    /** The most bytes of a BLOB vector: the largest BLOB in base64, with room for line breaks and the tags. */
+    private long blobMessageLimit() {
+        long encoded = (maxBlobBytes + 2) / 3 * 4;
+        return encoded + encoded / 16 + MAX_START_TAG_BYTES;
     }
 
     private IndiMessage readMessage(String tag) throws XMLStreamException, IndiProtocolException {
@@ -307,27 +326,56 @@ public final class IndiStreamParser {
         return parsed;
     }
 
-    /** The server's bytes, remembering whether they ended. */
+    /**
+     * The server's bytes, remembering whether they ended, and counting those of each top-level message against a limit
+     * (the XML reader buffers a start tag's attributes whole, and a text or BLOB before it is checked), so that a
+     * hostile server cannot make the parser hold more than the limit.
+     */
     private static final class EndAwareStream extends FilterInputStream {
 
         volatile boolean ended;
+        /** Why reading stopped at a limit; null while within. */
+        volatile String overflow;
+        private long count;
+        private long limit = Long.MAX_VALUE;
 
         EndAwareStream(InputStream in) {
             super(in);
+        }
+
+        /** A new top-level message begins: counting starts again, at most {@code startLimit} bytes until its tag is read. */
+        void startMessage(long startLimit) {
+            count = 0;
+            limit = startLimit;
+        }
+
+        /** The message's tag is known: it may take up to {@code messageLimit} bytes in all. */
+        void limitMessage(long messageLimit) {
+            limit = messageLimit;
         }
 
         @Override
         public int read() throws IOException {
             int value = super.read();
             ended |= value < 0;
+            counted(value < 0 ? 0 : 1);
             return value;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = super.read(buffer, offset, length);
-            ended |= count < 0;
-            return count;
+            int read = super.read(buffer, offset, length);
+            ended |= read < 0;
+            counted(Math.max(0, read));
+            return read;
+        }
+
+        private void counted(int bytes) throws IOException {
+            count += bytes;
+            if (count > limit) {
+                overflow = "a message longer than the " + limit + " bytes accepted";
+                throw new IOException(overflow);
+            }
         }
     }
 }
