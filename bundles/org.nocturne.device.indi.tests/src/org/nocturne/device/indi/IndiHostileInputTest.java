@@ -188,6 +188,37 @@ class IndiHostileInputTest {
         }
     }
 
+    static Stream<Arguments> driverGone() {
+        return Stream.of(
+                Arguments.of("disconnected by another client", "<setSwitchVector device='Fake Focuser' name='CONNECTION' state='Idle'>"
+                        + "<oneSwitch name='CONNECT'>Off</oneSwitch><oneSwitch name='DISCONNECT'>On</oneSwitch></setSwitchVector>", "CONNECTION went Off"),
+                Arguments.of("restarted", "<delProperty device='Fake Focuser'/>", "deleted its properties"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("driverGone")
+    void aDriverGoneBehindTheConnectionFaultsTheDevice(String what, String payload, String expected) throws Exception {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", FOCUSER_DEFINITIONS)) {
+            Focuser focuser = focuser(server, new IndiProvider());
+            await(focuser.connect());
+            server.push(payload);
+            awaitState(focuser, state -> state.connection() == ConnectionState.FAULTED);
+            assertTrue(focuser.state().message().contains(FOCUSER) && focuser.state().message().contains(expected), focuser.state().message());
+            assertTrue(server.clientClosed(10), "the socket is closed");
+        }
+    }
+
+    @Test
+    void aPropertyDeletedDuringAChangeFailsTheCommandAtOnce() throws Exception {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", FOCUSER_DEFINITIONS)
+                .answer("newNumberVector", "<delProperty device='Fake Focuser' name='ABS_FOCUS_POSITION'/>")) {
+            Focuser focuser = focuser(server, new IndiProvider());
+            await(focuser.connect());
+            Throwable failure = failureOf(focuser.moveTo(600));
+            assertTrue(failure.getMessage().contains(FOCUSER) && failure.getMessage().contains("deleted ABS_FOCUS_POSITION"), failure.getMessage());
+        }
+    }
+
     @Test
     void anAlertFailsTheCommandWithTheDriversMessage() throws Exception {
         String alert = "<message device='Fake Focuser' timestamp='2026-11-26T01:00:00' message='[ERROR] Motor stalled'/>"

@@ -264,7 +264,10 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
             throws InterruptedException {
         return waitFor(name + " to complete", timeout, () -> {
             IndiProperty property = property(name);
-            if (property == null || property.updated() <= sent) {
+            if (property == null) {
+                throw new DeviceException(device + ": the driver deleted " + name + " while a change of it was awaited");
+            }
+            if (property.updated() <= sent) {
                 return null;
             }
             if (property.state() == PropertyState.ALERT) {
@@ -307,6 +310,7 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
             }
             long seen = connection.version();
             if (state().connection().isConnected()) {
+                checkDriver();
                 refresh();
             }
             T result = probe.get();
@@ -363,6 +367,22 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
     }
 
+    /**
+     * Faults the device when its driver went away behind this connection: another client disconnected it (CONNECTION
+     * Off) or the driver deleted its properties (restarted or removed from the server).
+     *
+     * @throws DeviceException saying so, after closing the link and marking the device FAULTED
+     */
+    private void checkDriver() {
+        IndiProperty connect = property("CONNECTION");
+        if (connect == null) {
+            throw lost("the driver deleted its properties (was it restarted or removed from the INDI server?)");
+        }
+        if (!connect.isOn("CONNECT") && connect.state() != PropertyState.BUSY) {
+            throw lost("the driver was disconnected from its device (CONNECTION went Off), by another client or the driver");
+        }
+    }
+
     private IndiConnection connection() {
         IndiConnection connection = link;
         if (connection == null) {
@@ -392,6 +412,7 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
         command("read state", () -> {
             refreshQueued.set(false);
+            checkDriver();
             refresh();
             return null;
         }).whenComplete((ignored, error) -> refreshQueued.set(false));
