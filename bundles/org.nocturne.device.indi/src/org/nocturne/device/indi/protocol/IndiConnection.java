@@ -169,8 +169,10 @@ public final class IndiConnection implements AutoCloseable {
         version++;
         switch (message) {
             case IndiMessage.Vector vector -> {
-                Map<String, IndiProperty> properties = devices.computeIfAbsent(vector.device(), key -> new LinkedHashMap<>());
-                IndiProperty known = properties.get(vector.name());
+                // only a definition creates a device's entry: a set* for a device never defined is dropped
+                Map<String, IndiProperty> properties = vector.definition()
+                        ? devices.computeIfAbsent(vector.device(), key -> new LinkedHashMap<>()) : devices.get(vector.device());
+                IndiProperty known = properties == null ? null : properties.get(vector.name());
                 if (vector.definition() || known == null) {
                     if (vector.definition()) {
                         PropertyState state = vector.state() == null ? PropertyState.IDLE : vector.state();
