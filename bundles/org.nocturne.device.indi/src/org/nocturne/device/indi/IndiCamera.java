@@ -274,9 +274,11 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
         Frame frame;
         try {
             Files.write(file, blob.blob());
-            frame = FitsFrames.read(file);
-        } catch (IOException e) {
-            throw new DeviceException(device + " sent an image that is not a readable FITS file: " + e.getMessage(), e);
+            try {
+                frame = FitsFrames.read(file);
+            } catch (IOException e) {
+                throw new DeviceException(device + " sent an image that is not a readable FITS file: " + e.getMessage(), e);
+            }
         } finally {
             Files.deleteIfExists(file);
         }
