@@ -21,6 +21,7 @@ import org.nocturne.device.api.ConnectionState;
 import org.nocturne.device.api.Device;
 import org.nocturne.device.api.DeviceException;
 import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.api.DeviceState;
 import org.nocturne.device.api.camera.Camera;
 import org.nocturne.device.api.camera.ExposureRequest;
 import org.nocturne.device.api.focuser.Focuser;
@@ -291,7 +292,7 @@ class IndiHostileInputTest {
         return fail("expected a failure, but it succeeded");
     }
 
-    static <S extends org.nocturne.device.api.DeviceState> void awaitState(Device<S> device, Predicate<S> condition) throws InterruptedException {
+    static <S extends DeviceState> void awaitState(Device<S> device, Predicate<S> condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.test(device.state())) {
             if (System.nanoTime() > deadline) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -309,15 +310,15 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
                 throw lost(failure);
             }
             long seen = connection.version();
-            if (state().connection().isConnected()) {
+            boolean connected = state().connection().isConnected();
+            if (connected) {
                 checkDriver();
-                refresh();
             }
             T result = probe.get();
+            if (connected) {
+                refresh();
+            }
             if (result != null) {
-                if (state().connection().isConnected()) {
-                    refresh();
-                }
                 return result;
             }
             long left = deadline - System.nanoTime();
@@ -333,7 +334,7 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
      *
      * @throws DeviceException when the link breaks
      */
-    protected final boolean awaitOrPass(Duration longest, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    protected final boolean awaitOrPass(Duration longest, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + longest.toNanos();
         while (true) {
             IndiConnection connection = connection();
@@ -341,9 +342,9 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
                 throw lost(connection.failure());
             }
             long seen = connection.version();
+            boolean met = condition.getAsBoolean();
             refresh();
-            if (condition.getAsBoolean()) {
-                refresh();
+            if (met) {
                 return true;
             }
             long left = deadline - System.nanoTime();

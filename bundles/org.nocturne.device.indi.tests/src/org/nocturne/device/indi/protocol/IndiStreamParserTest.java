@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -118,15 +119,15 @@ class IndiStreamParserTest {
     void mergesUpdatesIntoTheDefinition() {
         IndiElement defined = new IndiElement("RA", "RA (hh:mm:ss)", "1", 1, 0, 24, null, "");
         IndiProperty property = new IndiProperty("Mount", "EQUATORIAL_EOD_COORD", PropertyType.NUMBER, PropertyState.IDLE, "rw", 60, "",
-                java.util.Map.of("RA", defined), 1, 0);
+                Map.of("RA", defined), 1, 0);
         IndiProperty busy = property.merge(PropertyState.BUSY, Double.NaN,
-                java.util.Map.of("RA", new IndiElement("RA", "", "2", 2, Double.NaN, Double.NaN, null, "")), 5);
+                Map.of("RA", new IndiElement("RA", "", "2", 2, Double.NaN, Double.NaN, null, "")), 5);
         assertEquals(PropertyState.BUSY, busy.state());
         assertEquals(2, busy.number("RA"));
         assertEquals(24, busy.element("RA").max(), "the range stays");
         assertEquals("RA (hh:mm:ss)", busy.element("RA").label());
         assertEquals(5, busy.lastBusy());
-        IndiProperty ok = busy.merge(PropertyState.OK, Double.NaN, java.util.Map.of(), 6);
+        IndiProperty ok = busy.merge(PropertyState.OK, Double.NaN, Map.of(), 6);
         assertEquals(5, ok.lastBusy());
         assertEquals(6, ok.updated());
         assertEquals(60, ok.timeoutSeconds());
