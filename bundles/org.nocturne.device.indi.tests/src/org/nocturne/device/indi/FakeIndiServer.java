@@ -1,5 +1,6 @@
 package org.nocturne.device.indi;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class FakeIndiServer implements AutoCloseable {
 
     private final ServerSocket server;
-    private final StringBuffer received = new StringBuffer();
+    private volatile String received = "";
     private final List<Map.Entry<String, String>> replies = new CopyOnWriteArrayList<>();
     private final CountDownLatch clientClosed = new CountDownLatch(1);
     private final CountDownLatch clientConnected = new CountDownLatch(1);
@@ -69,7 +70,7 @@ final class FakeIndiServer implements AutoCloseable {
 
     /** What the client has sent so far. */
     String received() {
-        return received.toString();
+        return received;
     }
 
     @Override
@@ -97,11 +98,14 @@ final class FakeIndiServer implements AutoCloseable {
             client = socket;
             clientConnected.countDown();
             InputStream in = socket.getInputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];
             for (int count = in.read(buffer); count >= 0; count = in.read(buffer)) {
-                received.append(new String(buffer, 0, count, StandardCharsets.UTF_8));
+                // decoded from all bytes so far, so that a character split between reads comes out whole
+                bytes.write(buffer, 0, count);
+                received = bytes.toString(StandardCharsets.UTF_8);
                 for (Map.Entry<String, String> reply : replies) {
-                    if (received.indexOf(reply.getKey()) >= 0 && replies.remove(reply)) {
+                    if (received.contains(reply.getKey()) && replies.remove(reply)) {
                         OutputStream out = socket.getOutputStream();
                         out.write(reply.getValue().getBytes(StandardCharsets.UTF_8));
                         out.flush();

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +23,7 @@ import org.nocturne.core.sky.AstroTime;
 import org.nocturne.core.sky.Equatorial;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.camera.Camera;
+import org.nocturne.device.api.camera.CameraCapabilities;
 import org.nocturne.device.api.camera.ExposureRequest;
 import org.nocturne.device.contract.peers.IndiServerProcess;
 import org.nocturne.device.contract.peers.Peers;
@@ -49,7 +53,7 @@ class IndiCameraFrameTest {
         // stars span a few 1.8" pixels rather than look like hot pixels.
         server.configure("CCD Simulator",
                 IndiXml.newNumbers("CCD Simulator", "SCOPE_INFO", orderedOf("FOCAL_LENGTH", 600, "APERTURE", 100)),
-                IndiXml.newNumbers("CCD Simulator", "SIM_FOCUSING", java.util.Map.of("SIM_SEEING", 6.0)),
+                IndiXml.newNumbers("CCD Simulator", "SIM_FOCUSING", Map.of("SIM_SEEING", 6.0)),
                 IndiXml.newNumbers("CCD Simulator", "EQUATORIAL_PE", orderedOf("RA_PE", PLEIADES.raHours(), "DEC_PE", PLEIADES.decDegrees())));
         camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings("CCD Simulator"), IndiContractTest.CONTEXT);
         IndiHostileInputTest.await(camera.connect());
@@ -70,7 +74,7 @@ class IndiCameraFrameTest {
         assertEquals(1280, camera.capabilities().width());
         assertEquals(1024, camera.capabilities().height());
         assertEquals(5.2, camera.capabilities().pixelSizeMicrons(), 0.01);
-        assertEquals(new org.nocturne.device.api.camera.CameraCapabilities.IntRange(0, 100), camera.capabilities().gainRange());
+        assertEquals(new CameraCapabilities.IntRange(0, 100), camera.capabilities().gainRange());
         Frame frame = IndiHostileInputTest.await(camera.expose(ExposureRequest.light(1).withGain(50), null));
         assertEquals(1280, frame.width());
         assertEquals(1024, frame.height());
@@ -129,7 +133,7 @@ class IndiCameraFrameTest {
         boolean index = roots.stream().anyMatch(root -> {
             try (Stream<Path> files = Files.exists(root) ? Files.list(root) : Stream.empty()) {
                 return files.anyMatch(file -> file.getFileName().toString().startsWith("index-tycho2-07"));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         });
@@ -145,8 +149,8 @@ class IndiCameraFrameTest {
         }
     }
 
-    private static java.util.Map<String, Double> orderedOf(String first, double a, String second, double b) {
-        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+    private static Map<String, Double> orderedOf(String first, double a, String second, double b) {
+        Map<String, Double> values = new LinkedHashMap<>();
         values.put(first, a);
         values.put(second, b);
         return values;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,5 +78,27 @@ class IndiDiscoveryTest {
 
     private static List<String> names(DeviceKind kind) throws Exception {
         return find(kind).stream().map(found -> found.settings().get(IndiSettings.DEVICE)).toList();
+    }
+
+    @Test
+    void waitsForTheDriverInfoOfEveryDeviceListedBeyondAPause() throws Exception {
+        String first = """
+                <defTextVector device="Slow Focuser" name="DRIVER_INFO" state="Idle" perm="ro">
+                  <defText name="DRIVER_INTERFACE">8</defText></defTextVector>
+                <defSwitchVector device="Late Focuser" name="CONNECTION" state="Idle" perm="rw" rule="OneOfMany">
+                  <defSwitch name="CONNECT">Off</defSwitch><defSwitch name="DISCONNECT">On</defSwitch></defSwitchVector>
+                """;
+        String late = """
+                <defTextVector device="Late Focuser" name="DRIVER_INFO" state="Idle" perm="ro">
+                  <defText name="DRIVER_INTERFACE">8</defText></defTextVector>
+                """;
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", first)) {
+            CompletableFuture<List<Discovered>> found = PROVIDER.discover(DeviceKind.FOCUSER, server.settings("x"));
+            // a pause longer than the quiet time that ends a listing, before the second device says what it is
+            Thread.sleep(1200);
+            server.push(late);
+            List<String> names = IndiHostileInputTest.await(found).stream().map(device -> device.settings().get(IndiSettings.DEVICE)).toList();
+            assertTrue(names.containsAll(List.of("Slow Focuser", "Late Focuser")), names.toString());
+        }
     }
 }

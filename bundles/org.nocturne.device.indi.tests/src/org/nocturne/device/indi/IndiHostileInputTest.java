@@ -21,6 +21,7 @@ import org.nocturne.device.api.ConnectionState;
 import org.nocturne.device.api.Device;
 import org.nocturne.device.api.DeviceException;
 import org.nocturne.device.api.DeviceKind;
+import org.nocturne.device.api.DeviceState;
 import org.nocturne.device.api.camera.Camera;
 import org.nocturne.device.api.camera.ExposureRequest;
 import org.nocturne.device.api.focuser.Focuser;
@@ -48,8 +49,8 @@ class IndiHostileInputTest {
                 </defNumber>
             </defNumberVector>
             """;
-    private static final String CAMERA = "Fake CCD";
-    private static final String CAMERA_DEFINITIONS = """
+    static final String CAMERA = "Fake CCD";
+    static final String CAMERA_DEFINITIONS = """
             <defSwitchVector device="Fake CCD" name="CONNECTION" state="Ok" perm="rw" rule="OneOfMany" timeout="60">
               <defSwitch name="CONNECT">On</defSwitch><defSwitch name="DISCONNECT">Off</defSwitch></defSwitchVector>
             <defNumberVector device="Fake CCD" name="CCD_EXPOSURE" state="Idle" perm="rw" timeout="60">
@@ -64,6 +65,10 @@ class IndiHostileInputTest {
               <defSwitch name="FRAME_BIAS">Off</defSwitch><defSwitch name="FRAME_FLAT">Off</defSwitch></defSwitchVector>
             <defBLOBVector device="Fake CCD" name="CCD1" state="Idle" perm="ro" timeout="60"><defBLOB name="CCD1"/></defBLOBVector>
             """;
+
+    /** What an INDI CCD sends when it starts an exposure, before the image. */
+    static final String EXPOSING = "<setNumberVector device='Fake CCD' name='CCD_EXPOSURE' state='Busy'>"
+            + "<oneNumber name='CCD_EXPOSURE_VALUE'>1</oneNumber></setNumberVector>";
 
     static Stream<Arguments> brokenStreams() {
         String update = "<setNumberVector device='Fake Focuser' name='ABS_FOCUS_POSITION' state='Ok'><oneNumber name='FOCUS_ABSOLUTE_POSITION'>%s</oneNumber></setNumberVector>";
@@ -118,7 +123,7 @@ class IndiHostileInputTest {
     void anAbsurdBlobLengthFailsTheExposureAndFaultsTheCamera() throws Exception {
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='5000000000' format='.fits' "
                 + "len='5000000000'>AAAA";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));
@@ -134,7 +139,7 @@ class IndiHostileInputTest {
         String data = Base64.getMimeEncoder(72, "\n".getBytes()).encodeToString(new byte[4000]);
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' format='.fits'>\n" + data
                 + "\n</oneBLOB></setBLOBVector>";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider(1024).create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));
@@ -147,12 +152,71 @@ class IndiHostileInputTest {
     void aBlobThatIsNotFitsFailsTheExposureButKeepsTheLink() throws Exception {
         String blob = "<setBLOBVector device='Fake CCD' name='CCD1' state='Ok'><oneBLOB name='CCD1' size='12' format='.fits' len='12'>"
                 + Base64.getEncoder().encodeToString("not a FITS!!".getBytes()) + "</oneBLOB></setBLOBVector>";
-        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", blob)) {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", CAMERA_DEFINITIONS).answer("CCD_EXPOSURE_VALUE", EXPOSING + blob)) {
             Camera camera = (Camera) new IndiProvider().create(DeviceKind.CAMERA, server.settings(CAMERA), IndiContractTest.CONTEXT);
             await(camera.connect());
             Throwable failure = failureOf(camera.expose(ExposureRequest.light(1), null));
             assertTrue(failure.getMessage().contains(CAMERA) && failure.getMessage().contains("not a readable FITS file"), failure.getMessage());
             assertEquals(ConnectionState.CONNECTED, camera.state().connection());
+        }
+    }
+
+    @Test
+    void aFilterWheelWithAnAbsurdNumberOfSlotsFailsTheConnect() throws Exception {
+        String wheel = """
+                <defSwitchVector device="Fake Wheel" name="CONNECTION" state="Ok" perm="rw" rule="OneOfMany" timeout="60">
+                  <defSwitch name="CONNECT">On</defSwitch><defSwitch name="DISCONNECT">Off</defSwitch></defSwitchVector>
+                <defNumberVector device="Fake Wheel" name="FILTER_SLOT" state="Ok" perm="rw" timeout="60">
+                  <defNumber name="FILTER_SLOT_VALUE" format="%g" min="1" max="1e9" step="1">1</defNumber></defNumberVector>
+                """;
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", wheel)) {
+            Device<?> device = new IndiProvider().create(DeviceKind.FILTER_WHEEL, server.settings("Fake Wheel"), IndiContractTest.CONTEXT);
+            Throwable failure = failureOf(device.connect());
+            assertTrue(failure.getMessage().contains("Fake Wheel") && failure.getMessage().contains("1.0E9"), failure.getMessage());
+            assertTrue(server.clientClosed(10), "the socket is closed");
+        }
+    }
+
+    @Test
+    void aHugeAttributeFaultsTheDeviceBeforeItIsHeldWhole() throws Exception {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", FOCUSER_DEFINITIONS)) {
+            Focuser focuser = focuser(server, new IndiProvider());
+            await(focuser.connect());
+            server.push("<message device='Fake Focuser' message='" + "x".repeat(3_000_000) + "'/>");
+            awaitState(focuser, state -> state.connection() == ConnectionState.FAULTED);
+            assertTrue(focuser.state().message().contains(FOCUSER) && focuser.state().message().contains("a message longer than"),
+                    focuser.state().message());
+        }
+    }
+
+    static Stream<Arguments> driverGone() {
+        return Stream.of(
+                Arguments.of("disconnected by another client", "<setSwitchVector device='Fake Focuser' name='CONNECTION' state='Idle'>"
+                        + "<oneSwitch name='CONNECT'>Off</oneSwitch><oneSwitch name='DISCONNECT'>On</oneSwitch></setSwitchVector>", "CONNECTION went Off"),
+                Arguments.of("restarted", "<delProperty device='Fake Focuser'/>", "deleted its properties"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("driverGone")
+    void aDriverGoneBehindTheConnectionFaultsTheDevice(String what, String payload, String expected) throws Exception {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", FOCUSER_DEFINITIONS)) {
+            Focuser focuser = focuser(server, new IndiProvider());
+            await(focuser.connect());
+            server.push(payload);
+            awaitState(focuser, state -> state.connection() == ConnectionState.FAULTED);
+            assertTrue(focuser.state().message().contains(FOCUSER) && focuser.state().message().contains(expected), focuser.state().message());
+            assertTrue(server.clientClosed(10), "the socket is closed");
+        }
+    }
+
+    @Test
+    void aPropertyDeletedDuringAChangeFailsTheCommandAtOnce() throws Exception {
+        try (FakeIndiServer server = new FakeIndiServer().answer("getProperties", FOCUSER_DEFINITIONS)
+                .answer("newNumberVector", "<delProperty device='Fake Focuser' name='ABS_FOCUS_POSITION'/>")) {
+            Focuser focuser = focuser(server, new IndiProvider());
+            await(focuser.connect());
+            Throwable failure = failureOf(focuser.moveTo(600));
+            assertTrue(failure.getMessage().contains(FOCUSER) && failure.getMessage().contains("deleted ABS_FOCUS_POSITION"), failure.getMessage());
         }
     }
 
@@ -228,7 +292,7 @@ class IndiHostileInputTest {
         return fail("expected a failure, but it succeeded");
     }
 
-    static <S extends org.nocturne.device.api.DeviceState> void awaitState(Device<S> device, Predicate<S> condition) throws InterruptedException {
+    static <S extends DeviceState> void awaitState(Device<S> device, Predicate<S> condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.test(device.state())) {
             if (System.nanoTime() > deadline) {

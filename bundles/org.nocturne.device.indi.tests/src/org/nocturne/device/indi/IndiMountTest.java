@@ -14,6 +14,7 @@ import org.nocturne.core.sky.AstroTime;
 import org.nocturne.core.sky.Equatorial;
 import org.nocturne.core.sky.ObservedPlace;
 import org.nocturne.core.sky.TopocentricSky;
+import org.nocturne.device.api.DeviceException;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.mount.Mount;
 import org.nocturne.device.api.mount.MountActivity;
@@ -71,7 +72,7 @@ class IndiMountTest {
             IndiHostileInputTest.await(mount.park());
             assertEquals(MountActivity.PARKED, mount.state().activity());
             Throwable refused = IndiHostileInputTest.failureOf(mount.slew(target));
-            assertInstanceOf(org.nocturne.device.api.DeviceException.class, refused);
+            assertInstanceOf(DeviceException.class, refused);
             assertTrue(refused.getMessage().contains("parked"), refused.getMessage());
             IndiHostileInputTest.await(mount.unpark());
             assertTrue(mount.state().activity() != MountActivity.PARKED, mount.state().toString());

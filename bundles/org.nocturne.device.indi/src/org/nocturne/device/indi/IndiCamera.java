@@ -68,6 +68,7 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
     @Override
     protected void prepare() throws Exception {
         send(IndiXml.enableBlob(device, "CCD1", "Also"));
+        imagesAsFitsToClient();
         IndiProperty info = require("CCD_INFO");
         IndiProperty exposureProperty = require("CCD_EXPOSURE");
         IndiElement seconds = exposureProperty.element("CCD_EXPOSURE_VALUE");
@@ -81,6 +82,29 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
                 property("CCD_COOLER") != null || temperature != null && temperature.writable(), range(gainElement()),
                 range(offsetElement()), List.of("Default"), frame != null && frame.writable(), property("CCD_ABORT_EXPOSURE") != null,
                 finiteOr(seconds.min(), 0.001), finiteOr(seconds.max(), 3600), (int) finiteOr(info.number("CCD_BITSPERPIXEL"), 16));
+    }
+
+    /**
+     * Makes the driver send its images here, as plain FITS: UPLOAD_MODE to client (a driver left on local upload sends
+     * no BLOB), CCD_COMPRESSION off (compressed images come as ".fits.z" zlib bytes) and CCD_TRANSFER_FORMAT to FITS,
+     * for each of these properties the driver has.
+     */
+    private void imagesAsFitsToClient() throws IOException, InterruptedException {
+        IndiProperty upload = property("UPLOAD_MODE");
+        if (upload != null && !upload.isOn("UPLOAD_CLIENT") && !upload.isOn("UPLOAD_BOTH")) {
+            changeSwitch("UPLOAD_MODE", "UPLOAD_CLIENT");
+        }
+        IndiProperty compression = property("CCD_COMPRESSION");
+        if (compression != null) {
+            String off = compression.element("INDI_DISABLED") != null ? "INDI_DISABLED" : "CCD_RAW";
+            if (compression.element(off) != null) {
+                changeSwitch("CCD_COMPRESSION", off);
+            }
+        }
+        IndiProperty format = property("CCD_TRANSFER_FORMAT");
+        if (format != null && format.element("FORMAT_FITS") != null) {
+            changeSwitch("CCD_TRANSFER_FORMAT", "FORMAT_FITS");
+        }
     }
 
     @Override
@@ -102,6 +126,11 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
                 abortExposure();
                 throw e;
             } catch (RuntimeException e) {
+                try {
+                    abortExposure();
+                } catch (IOException | RuntimeException stopping) {
+                    e.addSuppressed(stopping);
+                }
                 setExposure(ExposureStatus.ERROR, 0);
                 throw e;
             }
@@ -198,7 +227,10 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
         }
     }
 
-    /** The image, once CCD1 came after {@code sent}; reports progress from CCD_EXPOSURE's countdown meanwhile. */
+    /**
+     * The image, once CCD1 came after CCD_EXPOSURE went Busy for the exposure sent at {@code sent} (a late image of an
+     * earlier, cancelled exposure is not this one's); reports progress from CCD_EXPOSURE's countdown meanwhile.
+     */
     private IndiProperty imageAfter(long sent, double seconds, Progress report) {
         IndiProperty countdown = property("CCD_EXPOSURE");
         if (countdown != null && countdown.updated() > sent) {
@@ -217,18 +249,24 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
                 report.report(1, "Downloading");
             }
         }
+        if (countdown == null || countdown.lastBusy() <= sent) {
+            return null;
+        }
         IndiProperty blob = property("CCD1");
-        if (blob != null && blob.updated() > sent && blob.state() == PropertyState.ALERT) {
+        if (blob == null || blob.updated() <= countdown.lastBusy()) {
+            return null;
+        }
+        if (blob.state() == PropertyState.ALERT) {
             throw alert("CCD1");
         }
-        return blob != null && blob.updated() > sent && blob.element("CCD1") != null && blob.element("CCD1").blob() != null ? blob : null;
+        return blob.element("CCD1") != null && blob.element("CCD1").blob() != null ? blob : null;
     }
 
     /** Reads the FITS image the driver sent and stamps what was asked for into its metadata. */
     private Frame decode(IndiProperty image, ExposureRequest request, Instant start) throws IOException {
         IndiElement blob = image.element("CCD1");
         String format = blob.format().toLowerCase();
-        if (!format.startsWith(".fits") && !format.equals(".fit") && !format.equals(".fts")) {
+        if (!format.equals(".fits") && !format.equals(".fit") && !format.equals(".fts")) {
             throw new DeviceException(device + " sent its image as \"" + blob.format() + "\"; Nocturne reads FITS (set the driver's "
                     + "transfer format to FITS)");
         }
@@ -236,9 +274,11 @@ final class IndiCamera extends IndiDevice<CameraState> implements Camera {
         Frame frame;
         try {
             Files.write(file, blob.blob());
-            frame = FitsFrames.read(file);
-        } catch (IOException e) {
-            throw new DeviceException(device + " sent an image that is not a readable FITS file: " + e.getMessage(), e);
+            try {
+                frame = FitsFrames.read(file);
+            } catch (IOException e) {
+                throw new DeviceException(device + " sent an image that is not a readable FITS file: " + e.getMessage(), e);
+            }
         } finally {
             Files.deleteIfExists(file);
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -264,7 +265,10 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
             throws InterruptedException {
         return waitFor(name + " to complete", timeout, () -> {
             IndiProperty property = property(name);
-            if (property == null || property.updated() <= sent) {
+            if (property == null) {
+                throw new DeviceException(device + ": the driver deleted " + name + " while a change of it was awaited");
+            }
+            if (property.updated() <= sent) {
                 return null;
             }
             if (property.state() == PropertyState.ALERT) {
@@ -306,14 +310,15 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
                 throw lost(failure);
             }
             long seen = connection.version();
-            if (state().connection().isConnected()) {
-                refresh();
+            boolean connected = state().connection().isConnected();
+            if (connected) {
+                checkDriver();
             }
             T result = probe.get();
+            if (connected) {
+                refresh();
+            }
             if (result != null) {
-                if (state().connection().isConnected()) {
-                    refresh();
-                }
                 return result;
             }
             long left = deadline - System.nanoTime();
@@ -329,7 +334,7 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
      *
      * @throws DeviceException when the link breaks
      */
-    protected final boolean awaitOrPass(Duration longest, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    protected final boolean awaitOrPass(Duration longest, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + longest.toNanos();
         while (true) {
             IndiConnection connection = connection();
@@ -337,9 +342,9 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
                 throw lost(connection.failure());
             }
             long seen = connection.version();
+            boolean met = condition.getAsBoolean();
             refresh();
-            if (condition.getAsBoolean()) {
-                refresh();
+            if (met) {
                 return true;
             }
             long left = deadline - System.nanoTime();
@@ -360,6 +365,22 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
                 return;
             }
             seen = now;
+        }
+    }
+
+    /**
+     * Faults the device when its driver went away behind this connection: another client disconnected it (CONNECTION
+     * Off) or the driver deleted its properties (restarted or removed from the server).
+     *
+     * @throws DeviceException saying so, after closing the link and marking the device FAULTED
+     */
+    private void checkDriver() {
+        IndiProperty connect = property("CONNECTION");
+        if (connect == null) {
+            throw lost("the driver deleted its properties (was it restarted or removed from the INDI server?)");
+        }
+        if (!connect.isOn("CONNECT") && connect.state() != PropertyState.BUSY) {
+            throw lost("the driver was disconnected from its device (CONNECTION went Off), by another client or the driver");
         }
     }
 
@@ -392,6 +413,7 @@ abstract class IndiDevice<S extends DeviceState> extends AbstractDevice<S> {
         }
         command("read state", () -> {
             refreshQueued.set(false);
+            checkDriver();
             refresh();
             return null;
         }).whenComplete((ignored, error) -> refreshQueued.set(false));

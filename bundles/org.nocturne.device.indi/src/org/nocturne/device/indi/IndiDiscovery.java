@@ -23,7 +23,7 @@ final class IndiDiscovery {
 
     /** How long the server's definitions may keep coming. */
     private static final Duration LONGEST = Duration.ofSeconds(4);
-    /** A pause in the definitions this long ends the listing. */
+    /** A pause in the definitions this long ends the listing, once every device listed has sent its DRIVER_INFO. */
     private static final Duration QUIET = Duration.ofMillis(500);
 
     private IndiDiscovery() {
@@ -58,7 +58,7 @@ final class IndiDiscovery {
             long seen = connection.version();
             while (System.nanoTime() < deadline && connection.failure() == null) {
                 long now = connection.awaitChange(seen, QUIET);
-                if (now == seen && seen > 0) {
+                if (now == seen && seen > 0 && everyDeviceDescribed(connection)) {
                     break;
                 }
                 seen = now;
@@ -82,6 +82,11 @@ final class IndiDiscovery {
         } catch (IOException e) {
             throw new DeviceException(capitalised(e.getMessage()), e);
         }
+    }
+
+    /** True when every device listed so far has sent its DRIVER_INFO (which says what it can serve as). */
+    private static boolean everyDeviceDescribed(IndiConnection connection) {
+        return connection.devices().stream().allMatch(device -> connection.property(device, "DRIVER_INFO") != null);
     }
 
     private static int parse(String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.nocturne.device.api.ConnectionState;
+import org.nocturne.device.api.DeviceException;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.filterwheel.FilterWheel;
 import org.nocturne.device.api.filterwheel.FilterWheelState;
@@ -18,6 +19,9 @@ import org.nocturne.device.indi.protocol.PropertyState;
  * (FILTER_SLOT_NAME_1…n). INDI has no focus offsets per filter; they are 0.
  */
 final class IndiFilterWheel extends IndiDevice<FilterWheelState> implements FilterWheel {
+
+    /** The most filters a wheel is taken to have; a FILTER_SLOT maximum beyond is nonsense. */
+    private static final int MAX_FILTERS = 64;
 
     private volatile List<Filter> filters = List.of();
 
@@ -38,7 +42,11 @@ final class IndiFilterWheel extends IndiDevice<FilterWheelState> implements Filt
     @Override
     protected void prepare() {
         IndiProperty slot = require("FILTER_SLOT");
-        int count = (int) slot.element("FILTER_SLOT_VALUE").max();
+        double max = slot.element("FILTER_SLOT_VALUE").max();
+        if (!(max >= 1 && max <= MAX_FILTERS)) {
+            throw new DeviceException(device + ": FILTER_SLOT's maximum " + max + " is not a number of filters (1 to " + MAX_FILTERS + ")");
+        }
+        int count = (int) max;
         IndiProperty names = property("FILTER_NAME");
         List<Filter> known = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

@@ -122,8 +122,11 @@ final class IndiFocuser extends IndiDevice<FocuserState> implements Focuser {
         IndiProperty relative = require("REL_FOCUS_POSITION");
         long sent = sendNumbers("REL_FOCUS_POSITION", Map.of("FOCUS_RELATIVE_POSITION", (double) Math.abs(steps)));
         try {
-            awaitCompletion("REL_FOCUS_POSITION", sent, timeoutOf(relative, Duration.ofMinutes(3)), p -> false);
+            // INDI's FocuserInterface answers Ok at once, without a Busy, when the driver's move returns done: the first
+            // Ok or Idle update after sending ends the move.
+            awaitCompletion("REL_FOCUS_POSITION", sent, timeoutOf(relative, Duration.ofMinutes(3)), p -> true);
             counted += steps;
+            refresh();
         } catch (InterruptedException e) {
             halt();
             throw e;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.nocturne.core.sky.ApparentFrame;
 import org.nocturne.core.sky.AstroTime;
@@ -45,15 +46,19 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     /** The longest a slew or park may take. */
     private static final Duration SLEW_TIMEOUT = Duration.ofMinutes(5);
-    /** Gotos tried to land within an arc-second of the target. */
+    /** Gotos tried at most to land within an arc-second of the target. */
     private static final int GOTO_ATTEMPTS = 4;
+    /** How close a position counts as the target's for a mount that reports in coarse steps (LX200: 15″·cos δ). */
+    private static final double COARSE_DEGREES = 30.0 / 3600;
+    /** How close a goto aims to land. */
+    private static final double FINE_DEGREES = 1.0 / 3600;
     /** Sidereal rate in degrees per second. */
     private static final double SIDEREAL_DEGREES_PER_SECOND = 15.041 / 3600;
 
     private final DeviceContext context;
     private volatile MountCapabilities capabilities;
-    /** The last slew, park or unpark asked for, which {@link #abort()} cancels. */
-    private volatile CompletableFuture<Void> motion = CompletableFuture.completedFuture(null);
+    /** The slews, parks and unparks running or queued, which {@link #abort()} cancels all. */
+    private final Set<CompletableFuture<Void>> motions = ConcurrentHashMap.newKeySet();
     private TopocentricSky sky;
 
     IndiMount(IndiSettings settings, DeviceContext context) {
@@ -112,7 +117,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             if (parked()) {
                 throw new DeviceException(device + " is parked: unpark it before slewing");
             }
-            goTo(icrs, "TRACK");
+            goTo(icrs);
             if (property("TELESCOPE_TRACK_STATE") != null) {
                 waitFor("tracking to start after the slew", settings.timeout(),
                         () -> property("TELESCOPE_TRACK_STATE").isOn("TRACK_ON") ? Boolean.TRUE : null);
@@ -127,7 +132,7 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             if (!capabilities().canSync()) {
                 throw new DeviceException(device + " cannot sync");
             }
-            goTo(icrs, "SYNC");
+            syncTo(icrs);
             return null;
         });
     }
@@ -183,7 +188,13 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             }
             long started = System.nanoTime();
             long sent = sendNumbers(name, values);
-            awaitCompletion(name, sent, duration.plus(settings.timeout()), p -> System.nanoTime() - started >= duration.toNanos());
+            try {
+                awaitCompletion(name, sent, duration.plus(settings.timeout()), p -> System.nanoTime() - started >= duration.toNanos());
+            } catch (InterruptedException e) {
+                // INDI has no way to end one pulse early but stopping all motion
+                abortMotion();
+                throw e;
+            }
             // The driver reports its position at its polling period, and only when it changed: give it two periods to
             // report where the pulse left it.
             long ended = property("EQUATORIAL_EOD_COORD").updated();
@@ -221,19 +232,22 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
 
     @Override
     public CompletableFuture<Void> abort() {
-        // Cancelling interrupts the slew's wait on the device thread, which stops the mount; the abort queued behind it
-        // then stops any axis motion too.
-        motion.cancel(true);
+        // Cancelling interrupts the running slew's wait on the device thread, which stops the mount, and drops the queued
+        // ones; the abort queued behind them then stops any axis motion too.
+        for (CompletableFuture<Void> motion : motions) {
+            motion.cancel(true);
+        }
         return command("abort", () -> {
             stopMotion();
             return null;
         });
     }
 
-    /** A command that moves the mount until it is done, remembered so that {@link #abort()} can cancel it. */
+    /** A command that moves the mount until it is done, remembered until then so that {@link #abort()} can cancel it. */
     private CompletableFuture<Void> motion(String name, Work<Void> work) {
         CompletableFuture<Void> started = command(name, work);
-        motion = started;
+        motions.add(started);
+        started.whenComplete((ignored, error) -> motions.remove(started));
         return started;
     }
 
@@ -274,13 +288,15 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
     }
 
     /**
-     * Sends a JNow position with ON_COORD_SET at {@code mode} and waits until the driver is done; cancelling stops.
-     * A goto that ends more than an arc-second from the target is repeated, up to {@link #GOTO_ATTEMPTS} times in all:
-     * some mounts, INDI's Telescope Simulator among them, aim at the hour angle the target had when the goto began and
-     * so land off by the slew's duration in right ascension; the repeat is a short hop.
+     * Sends a JNow position with ON_COORD_SET at TRACK and waits until the driver is done; cancelling stops. A goto
+     * that ends more than an arc-second from the target is repeated while each repeat at least halves the error, up to
+     * {@link #GOTO_ATTEMPTS} times in all: some mounts, INDI's Telescope Simulator among them, aim at the hour angle the
+     * target had when the goto began and so land off by the slew's duration in right ascension (the repeat is a short
+     * hop), while a mount reporting in coarse steps lands no closer and is not sent again and again.
      */
-    private void goTo(Equatorial icrs, String mode) throws IOException, InterruptedException {
-        changeSwitch("ON_COORD_SET", mode);
+    private void goTo(Equatorial icrs) throws IOException, InterruptedException {
+        changeSwitch("ON_COORD_SET", "TRACK");
+        double previous = Double.POSITIVE_INFINITY;
         for (int attempt = 1;; attempt++) {
             Equatorial jnow = ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now()));
             Map<String, Double> values = new LinkedHashMap<>();
@@ -289,15 +305,43 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
             long sent = sendNumbers("EQUATORIAL_EOD_COORD", values);
             IndiProperty done;
             try {
-                done = awaitCompletion("EQUATORIAL_EOD_COORD", sent, SLEW_TIMEOUT, p -> near(p, jnow));
+                done = awaitCompletion("EQUATORIAL_EOD_COORD", sent, SLEW_TIMEOUT, p -> distance(p, jnow) < FINE_DEGREES);
             } catch (InterruptedException e) {
                 stopMotion();
                 throw e;
             }
-            if (!mode.equals("TRACK") || attempt >= GOTO_ATTEMPTS || near(done, ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now())))) {
+            double error = distance(done, ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now())));
+            if (error < FINE_DEGREES || attempt >= GOTO_ATTEMPTS || !(error < previous / 2)) {
                 return;
             }
+            previous = error;
         }
+    }
+
+    /**
+     * Sends a JNow position with ON_COORD_SET at SYNC. Done when the driver reports a position near it, or, as INDI
+     * publishes the position only when it moved or its state changed, when the answer timeout passes with no Alert:
+     * a sync to where the mount already is may bring no update at all.
+     *
+     * @throws DeviceException when the driver reports Alert
+     */
+    private void syncTo(Equatorial icrs) throws IOException, InterruptedException {
+        changeSwitch("ON_COORD_SET", "SYNC");
+        Equatorial jnow = ApparentFrame.fromIcrs(icrs, AstroTime.of(Instant.now()));
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("RA", jnow.raHours());
+        values.put("DEC", jnow.decDegrees());
+        long sent = sendNumbers("EQUATORIAL_EOD_COORD", values);
+        awaitOrPass(settings.timeout(), () -> {
+            IndiProperty coords = property("EQUATORIAL_EOD_COORD");
+            if (coords == null || coords.updated() <= sent) {
+                return false;
+            }
+            if (coords.state() == PropertyState.ALERT) {
+                throw alert("EQUATORIAL_EOD_COORD");
+            }
+            return coords.state() != PropertyState.BUSY && distance(coords, jnow) < COARSE_DEGREES;
+        });
     }
 
     private void parkSwitch(String which) throws IOException, InterruptedException {
@@ -323,6 +367,10 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
                 sendSwitches(name, off);
             }
         }
+        abortMotion();
+    }
+
+    private void abortMotion() throws IOException {
         if (property("TELESCOPE_ABORT_MOTION") != null) {
             sendSwitches("TELESCOPE_ABORT_MOTION", Map.of("ABORT", true));
         }
@@ -374,10 +422,11 @@ final class IndiMount extends IndiDevice<MountState> implements Mount {
         return sky;
     }
 
-    private static boolean near(IndiProperty coords, Equatorial jnow) {
+    /** How far the position in {@code coords} is from {@code jnow}, in degrees on the sky (NaN when unknown). */
+    private static double distance(IndiProperty coords, Equatorial jnow) {
         double ra = Math.IEEEremainder(coords.number("RA") - jnow.raHours(), 24) * 15 * Math.cos(jnow.decRadians());
         double dec = coords.number("DEC") - jnow.decDegrees();
-        return Math.hypot(ra, dec) < 1.0 / 3600;
+        return Math.hypot(ra, dec);
     }
 
     /**

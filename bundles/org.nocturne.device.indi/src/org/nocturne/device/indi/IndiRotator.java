@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.nocturne.device.api.ConnectionState;
+import org.nocturne.device.api.DeviceException;
 import org.nocturne.device.api.DeviceKind;
 import org.nocturne.device.api.rotator.Rotator;
 import org.nocturne.device.api.rotator.RotatorState;
@@ -47,7 +48,7 @@ final class IndiRotator extends IndiDevice<RotatorState> implements Rotator {
     public CompletableFuture<Void> moveSky(double degrees) {
         return command("turn", () -> {
             if (Double.isNaN(skyOffset)) {
-                throw new org.nocturne.device.api.DeviceException(device + " does not know its sky angle yet: sync it to a plate solve first");
+                throw new DeviceException(device + " does not know its sky angle yet: sync it to a plate solve first");
             }
             turn(degrees - skyOffset);
             return null;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,25 @@ class IndiStreamParserTest {
     }
 
     @Test
+    void refusesNumbersNoDriverMeans() {
+        for (String absurd : new String[] {"Infinity", "-Infinity", "1e400", "0x1p3", "12f", "5d", "1_000"}) {
+            IndiProtocolException failure = assertThrows(IndiProtocolException.class, () -> IndiStreamParser.number(absurd, "x"),
+                    absurd);
+            assertTrue(failure.getMessage().startsWith("x is not a number"), failure.getMessage());
+        }
+        assertThrows(IndiProtocolException.class, () -> IndiStreamParser.number("12:Infinity", "x"));
+    }
+
+    @Test
+    void clampsAPropertyTimeoutToAnHour() throws Exception {
+        IndiStreamParser parser = parser("""
+                <defNumberVector device="D" name="P" state="Idle" perm="rw" timeout="1e13">
+                  <defNumber name="N" format="%g" min="0" max="1" step="1">0</defNumber></defNumberVector>
+                """, 1024);
+        assertEquals(3600, assertInstanceOf(IndiMessage.Vector.class, parser.next()).timeoutSeconds());
+    }
+
+    @Test
     void decodesAWrappedBlobWithLenOrEnclen() throws Exception {
         byte[] data = new byte[100_003];
         new Random(7).nextBytes(data);
@@ -99,15 +119,15 @@ class IndiStreamParserTest {
     void mergesUpdatesIntoTheDefinition() {
         IndiElement defined = new IndiElement("RA", "RA (hh:mm:ss)", "1", 1, 0, 24, null, "");
         IndiProperty property = new IndiProperty("Mount", "EQUATORIAL_EOD_COORD", PropertyType.NUMBER, PropertyState.IDLE, "rw", 60, "",
-                java.util.Map.of("RA", defined), 1, 0);
+                Map.of("RA", defined), 1, 0);
         IndiProperty busy = property.merge(PropertyState.BUSY, Double.NaN,
-                java.util.Map.of("RA", new IndiElement("RA", "", "2", 2, Double.NaN, Double.NaN, null, "")), 5);
+                Map.of("RA", new IndiElement("RA", "", "2", 2, Double.NaN, Double.NaN, null, "")), 5);
         assertEquals(PropertyState.BUSY, busy.state());
         assertEquals(2, busy.number("RA"));
         assertEquals(24, busy.element("RA").max(), "the range stays");
         assertEquals("RA (hh:mm:ss)", busy.element("RA").label());
         assertEquals(5, busy.lastBusy());
-        IndiProperty ok = busy.merge(PropertyState.OK, Double.NaN, java.util.Map.of(), 6);
+        IndiProperty ok = busy.merge(PropertyState.OK, Double.NaN, Map.of(), 6);
         assertEquals(5, ok.lastBusy());
         assertEquals(6, ok.updated());
         assertEquals(60, ok.timeoutSeconds());

@@ -19,6 +19,9 @@ final class Base64Accumulator {
         }
     }
 
+    /** The most bytes allocated ahead on the strength of an announced size. */
+    private static final long PRESIZE_LIMIT = 64L << 20;
+
     private final long maxBytes;
     private final String what;
     private byte[] out;
@@ -35,7 +38,8 @@ final class Base64Accumulator {
     Base64Accumulator(long maxBytes, long expectedBytes, String what) {
         this.maxBytes = maxBytes;
         this.what = what;
-        this.out = new byte[(int) Math.min(Math.max(expectedBytes, 64), maxBytes)];
+        // the announced size is the server's word: pre-size at most PRESIZE_LIMIT and grow from there
+        this.out = new byte[(int) Math.min(Math.min(Math.max(expectedBytes, 64), maxBytes), PRESIZE_LIMIT)];
     }
 
     /** Decodes {@code length} characters of {@code text} from {@code start}. */

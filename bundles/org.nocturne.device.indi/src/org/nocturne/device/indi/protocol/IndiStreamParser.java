@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -27,11 +28,18 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class IndiStreamParser {
 
-    /** The largest BLOB accepted by default: 1 GiB of decoded bytes. */
-    public static final long DEFAULT_MAX_BLOB_BYTES = 1L << 30;
+    /** The largest BLOB accepted by default: 1 GiB of decoded bytes, or a quarter of the heap when that is less. */
+    public static final long DEFAULT_MAX_BLOB_BYTES = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
+    /** The most bytes of the stream read before a message's start tag is complete (its attributes included). */
+    private static final long MAX_START_TAG_BYTES = 1L << 20;
+    /** The most bytes of a message other than a BLOB vector. */
+    private static final long MAX_MESSAGE_BYTES = 16L << 20;
 
     /** The longest text value accepted (a text property, a message). */
     private static final int MAX_TEXT_CHARS = 1 << 20;
+    /** The longest property timeout taken from a driver, in seconds. */
+    private static final double MAX_TIMEOUT_SECONDS = 3600;
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final EndAwareStream input;
     private final XMLStreamReader xml;
@@ -76,6 +84,7 @@ public final class IndiStreamParser {
                 started = true;
             }
             while (true) {
+                input.startMessage(MAX_START_TAG_BYTES);
                 int event;
                 try {
                     event = xml.next();
@@ -93,18 +102,32 @@ public final class IndiStreamParser {
                 }
                 String tag = xml.getLocalName();
                 inside = tag;
+                PropertyType type = PropertyType.ofVectorTag(tag);
+                input.limitMessage(type == PropertyType.BLOB ? blobMessageLimit() : MAX_MESSAGE_BYTES);
                 IndiMessage message = readMessage(tag);
                 if (message != null) {
                     return message;
                 }
                 inside = null;
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            if (input.overflow != null) {
+                throw new IndiProtocolException(input.overflow, e);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             if (input.ended) {
                 throw new IndiProtocolException("the stream ended inside <" + inside + "> (truncated)", e);
             }
             throw new IndiProtocolException("malformed XML: " + e.getMessage(), e);
         }
+    }
+
+    /** The most bytes of a BLOB vector: the largest BLOB in base64, with room for line breaks and the tags. */
+    private long blobMessageLimit() {
+        long encoded = (maxBlobBytes + 2) / 3 * 4;
+        return encoded + encoded / 16 + MAX_START_TAG_BYTES;
     }
 
     private IndiMessage readMessage(String tag) throws XMLStreamException, IndiProtocolException {
@@ -136,7 +159,9 @@ public final class IndiStreamParser {
         String stateText = attribute("state");
         PropertyState state = stateText.isEmpty() ? (definition ? PropertyState.IDLE : null) : PropertyState.parse(stateText);
         String timeoutText = attribute("timeout");
-        double timeout = timeoutText.isEmpty() ? Double.NaN : number(timeoutText, device + "." + name + " timeout");
+        // a timeout beyond an hour is clamped, so that no duration made from it overflows
+        double timeout = timeoutText.isEmpty() ? Double.NaN
+                : Math.max(0, Math.min(MAX_TIMEOUT_SECONDS, number(timeoutText, device + "." + name + " timeout")));
         String perm = type == PropertyType.LIGHT ? "ro" : attribute("perm");
         String rule = attribute("rule");
         String message = attribute("message");
@@ -258,7 +283,9 @@ public final class IndiStreamParser {
     }
 
     /**
-     * Parses an INDI number: decimal, or sexagesimal ("12:30:15", "-5 30 00", as the protocol allows).
+     * Parses an INDI number: decimal (with an optional exponent), or sexagesimal ("12:30:15", "-5 30 00", as the
+     * protocol allows); "nan" for a value the driver does not know. Infinities, overflowing exponents, hexadecimal and
+     * Java's type suffixes ("12f") are refused: no driver means them, and they turn loops and durations absurd.
      *
      * @throws IndiProtocolException naming {@code what} when it is not a number
      */
@@ -266,20 +293,16 @@ public final class IndiStreamParser {
         String value = text.trim();
         try {
             if (value.indexOf(':') < 0 && value.indexOf(' ') < 0) {
-                double parsed = Double.parseDouble(value);
-                if (Double.isNaN(parsed) && !value.equalsIgnoreCase("nan")) {
-                    throw new NumberFormatException(value);
-                }
-                return parsed;
+                return value.equalsIgnoreCase("nan") ? Double.NaN : decimal(value);
             }
             String[] parts = value.split("[: ]+");
             if (parts.length > 3) {
                 throw new NumberFormatException(value);
             }
             boolean negative = parts[0].startsWith("-");
-            double result = Math.abs(Double.parseDouble(parts[0]));
+            double result = Math.abs(decimal(parts[0]));
             for (int i = 1; i < parts.length; i++) {
-                double part = Double.parseDouble(parts[i]);
+                double part = decimal(parts[i]);
                 if (part < 0 || part >= 60) {
                     throw new NumberFormatException(value);
                 }
@@ -291,27 +314,68 @@ public final class IndiStreamParser {
         }
     }
 
-    /** The server's bytes, remembering whether they ended. */
+    /** A finite plain decimal such as "-12.5" or "1e-3". */
+    private static double decimal(String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new NumberFormatException(text);
+        }
+        double parsed = Double.parseDouble(text);
+        if (!Double.isFinite(parsed)) {
+            throw new NumberFormatException(text);
+        }
+        return parsed;
+    }
+
+    /**
+     * The server's bytes, remembering whether they ended, and counting those of each top-level message against a limit
+     * (the XML reader buffers a start tag's attributes whole, and a text or BLOB before it is checked), so that a
+     * hostile server cannot make the parser hold more than the limit.
+     */
     private static final class EndAwareStream extends FilterInputStream {
 
         volatile boolean ended;
+        /** Why reading stopped at a limit; null while within. */
+        volatile String overflow;
+        private long count;
+        private long limit = Long.MAX_VALUE;
 
         EndAwareStream(InputStream in) {
             super(in);
+        }
+
+        /** A new top-level message begins: counting starts again, at most {@code startLimit} bytes until its tag is read. */
+        void startMessage(long startLimit) {
+            count = 0;
+            limit = startLimit;
+        }
+
+        /** The message's tag is known: it may take up to {@code messageLimit} bytes in all. */
+        void limitMessage(long messageLimit) {
+            limit = messageLimit;
         }
 
         @Override
         public int read() throws IOException {
             int value = super.read();
             ended |= value < 0;
+            counted(value < 0 ? 0 : 1);
             return value;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = super.read(buffer, offset, length);
-            ended |= count < 0;
-            return count;
+            int read = super.read(buffer, offset, length);
+            ended |= read < 0;
+            counted(Math.max(0, read));
+            return read;
+        }
+
+        private void counted(int bytes) throws IOException {
+            count += bytes;
+            if (count > limit) {
+                overflow = "a message longer than the " + limit + " bytes accepted";
+                throw new IOException(overflow);
+            }
         }
     }
 }
