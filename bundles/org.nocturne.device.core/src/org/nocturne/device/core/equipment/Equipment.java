@@ -36,7 +36,8 @@ import org.nocturne.device.core.profile.ProfileCheck;
  *
  * <p>Immutable and thread-safe. {@link #create} builds the device objects without connecting them;
  * {@link #connectAll()} and {@link #disconnectAll()} start every device at once, never block, and complete when every
- * device has finished, whatever the others did.
+ * device has finished, whatever the others did. A device whose link breaks while connected is brought back by a
+ * {@link Reconnector} (after 2, 5, 10 s, then every 30 s) until it connects or the user disconnects it.
  */
 public final class Equipment {
 
@@ -46,6 +47,8 @@ public final class Equipment {
     private Equipment(EquipmentProfile profile, Map<DeviceKind, Device<?>> devices) {
         this.profile = profile;
         this.devices = Collections.unmodifiableMap(devices);
+        // Lives as long as the devices' listeners: nothing to close, as replaced equipment is disconnected first.
+        Reconnector.watch(this.devices.values(), Reconnector.DEFAULT_DELAYS);
     }
 
     /**
