@@ -25,6 +25,8 @@ final class HfrHistoryChart {
     private static final int RIGHT = 44;
     private static final int TOP = 46;
     private static final int BOTTOM = 22;
+    /** Least space in pixels between the first and the last frame label. */
+    private static final int LABEL_GAP = 12;
     private static final Color BACKGROUND = new Color(24, 26, 31);
     private static final Color GRID = new Color(70, 74, 84);
     private static final Color AXIS_TEXT = new Color(150, 155, 165);
@@ -111,10 +113,9 @@ final class HfrHistoryChart {
         }
         gc.setLineWidth(1);
         gc.setForeground(AXIS_TEXT);
-        int first = frames.size() - shown.size() + 1;
-        frameLabel(gc, plot, centre(plot, slot, 0), first);
+        int last = frameLabel(gc, plot, centre(plot, slot, shown.size() - 1), frames.size(), Integer.MAX_VALUE);
         if (shown.size() > 1) {
-            frameLabel(gc, plot, centre(plot, slot, shown.size() - 1), frames.size());
+            frameLabel(gc, plot, centre(plot, slot, 0), frames.size() - shown.size() + 1, last - LABEL_GAP);
         }
     }
 
@@ -142,11 +143,20 @@ final class HfrHistoryChart {
         }
     }
 
-    private static void frameLabel(GC gc, Rectangle plot, int x, int frame) {
+    /**
+     * Draws "frame N" under the bar at {@code x}, kept inside the plot, unless its right end would pass {@code limit}
+     * (so the first frame's label never runs into the last one's). Returns the label's left edge, or {@code limit}
+     * when it was left out.
+     */
+    private static int frameLabel(GC gc, Rectangle plot, int x, int frame, int limit) {
         String label = "frame " + frame;
         int width = gc.textExtent(label).x;
         int left = Math.max(plot.x, Math.min(plot.x + plot.width - width, x - width / 2));
+        if (left + width > limit) {
+            return limit;
+        }
         gc.drawText(label, left, plot.y + plot.height + 3, true);
+        return left;
     }
 
     private static int centre(Rectangle plot, double slot, int index) {
