@@ -15,10 +15,10 @@ import org.nocturne.image.testing.TestFrames;
 
 /**
  * Our detector against Source Extractor ({@link SourceExtractor}) on real sky frames ({@link TestFrames}): a VLT
- * ISAAC infrared frame, two Digitized Sky Survey plate scans, a CCD frame of M51, a crowded and undersampled HST ACS
- * frame with cosmic rays, and a SAAO 1.0 m CCD frame with a few stars and many cosmic rays. Each frame is read as our
- * workbench reads it (turned into 16-bit by {@link FitsFrames#read}) and written back, and Source Extractor measures
- * that file, so both see the same pixels.
+ * ISAAC infrared frame, two Digitized Sky Survey plate scans, a CCD frame of M51, a crowded HST ACS frame with cosmic
+ * rays, and a SAAO 1.0 m CCD frame with a few stars and many cosmic rays. Each frame is read as our workbench reads it
+ * (turned into 16-bit by {@link FitsFrames#read}) and written back, and Source Extractor measures that file, so both
+ * see the same pixels.
  *
  * <p>Source Extractor's stars above SNR 10 are, the same way on every frame: its clean detections (FLAGS 0: not
  * blended, saturated, truncated at the edge) with FLUX_AUTO / FLUXERR_AUTO of at least 10, the error counting the sky
@@ -26,8 +26,9 @@ import org.nocturne.image.testing.TestFrames;
  * none, and near SNR 10 the sky noise dominates), that lie on the frame's stellar locus: a FLUX_RADIUS within 0.7 to
  * 1.5 times the median FLUX_RADIUS of those clean detections that are broader than a hot pixel (at least 1 px), which
  * leaves out hot pixels and cosmic-ray hits (FLUX_RADIUS about 0.5) and galaxies and blends (broader). At least 95% of
- * them must be ours within 0.5 px, on each frame. Skipped where source-extractor or the frames are missing, except on
- * CI, where it fails.
+ * them must be ours within 0.5 px, on each frame (on the frames with only a few, all of them). Skipped where
+ * source-extractor or the frames are missing, except on CI ({@code CI} set, {@code NOCTURNE_REQUIRE_TEST_FRAMES=1}),
+ * where it fails.
  */
 class RealFramesSourceExtractorTest {
 
