@@ -141,6 +141,13 @@ final class StarMeasurement {
         prepareCurveOfGrowth(centre[0], centre[1]);
         double firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS);
         if (!(firstHfr > 0)) {
+            // In a crowded field the map's sky can lie above the sky between the stars, enough to leave the first
+            // look's disc with no flux: look again with the median of the ring around it taken off.
+            removeLocalBackground(centre, FIRST_LOOK_RADIUS - ANNULUS);
+            prepareCurveOfGrowth(centre[0], centre[1]);
+            firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS);
+        }
+        if (!(firstHfr > 0)) {
             return null;
         }
         double apertureRadius = Math.min(maxRadius - ANNULUS, Math.max(5.0, 6.0 * firstHfr));
