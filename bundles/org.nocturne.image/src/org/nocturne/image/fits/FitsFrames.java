@@ -284,7 +284,8 @@ public final class FitsFrames {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 RawPixels.read(channel, dataOffset, pixels, bzero == 32768.0);
             }
-            return Frame.of(width, height, pixels, bayerPattern(HeaderValues.of(header)), FitsKeywords.read(HeaderValues.of(header)));
+            HeaderValues values = HeaderValues.of(header);
+            return Frame.of(width, height, pixels, bayerPattern(values), FitsKeywords.read(values));
         }
         Object kernel;
         try {
