@@ -24,10 +24,11 @@ import org.nocturne.image.stars.StarList;
 import org.nocturne.image.stats.ImageStatistics;
 
 /**
- * Times the image core on 24 MP (6000×4000) and 61 MP (9576×6388) 16-bit frames — FITS read and write, exact
- * statistics, auto-stretch to 8-bit, star detection with HFR — and, on the same files in the same run, Source
+ * Times the image core on 24 MP (6000×4000) and 61 MP (9576×6388) 16-bit frames — FITS read and write (and, at 24 MP,
+ * the first read in a new JVM, through {@link FirstRead}), exact statistics, auto-stretch to 8-bit, debayer, star
+ * detection with HFR — and, on the same files in the same run, Source
  * Extractor and cfitsio's {@code fitscopy} where installed. Prints a Markdown table with the targets of
- * docs/performance.md beside the figures, and writes it to the file given as the first argument.
+ * docs/performance.md beside the figures, and writes it to the file given as an argument.
  *
  * <p>Each figure is the median of {@value #RUNS} timed runs after {@value #WARMUPS} warm-up runs (files in the page
  * cache). For star detection it also reports the bytes allocated per run (all threads) and the largest heap in use
@@ -119,7 +120,7 @@ public final class ImageBenchmark {
         }
         if (selected("FITS read to 16-bit")) {
             rows.add(new Row("FITS read to 16-bit", size.name(), time(() -> FitsFrames.read(file)), big ? "≤ 15 ms" : "≤ 6 ms",
-                    "header by nom-tam-fits, pixels through pooled direct buffers on all cores; includes allocating the 16-bit array"));
+                    "header by our parser (nom-tam-fits for unusual ones), pixels through pooled direct buffers on all cores; includes allocating the 16-bit array"));
         }
         if (selected("FITS read to 16-bit, reused array")) {
             short[] reuse = new short[frame.pixels().length];

@@ -12,8 +12,8 @@ import org.nocturne.image.Frame;
 /**
  * The primary header of the usual frame file, parsed without nom-tam-fits: a 2-D BITPIX 16 image with BZERO 0 or
  * 32768 and BSCALE 1 in the primary HDU, as cameras and capture programs write it. nom-tam-fits takes a few hundred
- * milliseconds to load and initialise in a new JVM and about a millisecond per header after that; this takes
- * microseconds.
+ * milliseconds to load and initialise in a new JVM and about a millisecond per header after that; this is a loop over
+ * the cards into a map.
  *
  * <p>Deliberately narrow: {@link #read} gives null for anything else and for anything unusual in the header (long
  * strings with CONTINUE, HIERARCH or lower-case keywords, a keyword given twice, a malformed card, a missing END, data
@@ -128,7 +128,7 @@ final class SimpleImageHeader implements HeaderValues {
         Double bzero = number(values.getOrDefault("BZERO", "0"));
         Double width = number(values.get("NAXIS1"));
         Double height = number(values.get("NAXIS2"));
-        if (bscale == null || bscale != 1.0 || bzero == null || bzero != 0.0 && bzero != 32768.0 || width == null
+        if (bscale == null || bscale != 1.0 || bzero == null || (bzero != 0.0 && bzero != 32768.0) || width == null
                 || height == null || width < 1 || height < 1 || width * height > Frame.MAX_PIXELS
                 || width != Math.rint(width) || height != Math.rint(height)
                 || dataOffset + 2 * width * height > fileSize) {
