@@ -36,6 +36,24 @@ class ImageStatisticsTest {
     }
 
     @Test
+    void madIsExactAtTheEndsOfTheRangeAndForFlatFrames() {
+        for (int[] values : new int[][] { { 0, 65535 }, { 0, 0, 65535 }, { 65535, 65535, 65535, 0 }, { 7, 7, 7, 7 },
+                { 0, 1, 65534, 65535, 65535 }, { 100, 103, 103, 110, 40000 } }) {
+            short[] pixels = new short[values.length];
+            double[] asDoubles = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                pixels[i] = (short) values[i];
+                asDoubles[i] = values[i];
+            }
+            double median = median(asDoubles);
+            double[] deviations = Arrays.stream(asDoubles).map(v -> Math.abs(v - median)).toArray();
+            ImageStatistics stats = ImageStatistics.of(Frame.mono(values.length, 1, pixels, FrameMetadata.EMPTY));
+            assertEquals(median, stats.median(), 0.0, Arrays.toString(values));
+            assertEquals(median(deviations), stats.medianAbsoluteDeviation(), 0.0, Arrays.toString(values));
+        }
+    }
+
+    @Test
     void robustSigmaIgnoresSaturatedPixelsAndTheyAreCounted() {
         Random random = new Random(8);
         short[] pixels = new short[500_000];

@@ -1,5 +1,7 @@
 package org.nocturne.image.display;
 
+import java.util.stream.IntStream;
+
 import org.nocturne.image.BayerPattern;
 import org.nocturne.image.BayerPattern.Channel;
 import org.nocturne.image.Frame;
@@ -45,20 +47,22 @@ public final class Debayer {
                 }
             }
         }
-        short[] red = new short[w * h];
-        short[] green = new short[w * h];
-        short[] blue = new short[w * h];
+        short[][] planes = newPlanes(w * h);
+        short[] red = planes[0];
+        short[] green = planes[1];
+        short[] blue = planes[2];
         int r = redAt;
         int b = blueAt;
         int g1 = greenA;
         int g2 = greenB;
-        java.util.stream.IntStream.range(0, h).parallel().forEach(y -> {
+        IntStream.range(0, h).parallel().forEach(y -> {
+            int cells = 2 * y * fw;
+            int out = y * w;
             for (int x = 0; x < w; x++) {
-                int cell = 2 * y * fw + 2 * x;
-                int i = y * w + x;
-                red[i] = raw[cell + r];
-                blue[i] = raw[cell + b];
-                green[i] = (short) (((raw[cell + g1] & 0xFFFF) + (raw[cell + g2] & 0xFFFF)) >>> 1);
+                int cell = cells + 2 * x;
+                red[out + x] = raw[cell + r];
+                blue[out + x] = raw[cell + b];
+                green[out + x] = (short) (((raw[cell + g1] & 0xFFFF) + (raw[cell + g2] & 0xFFFF)) >>> 1);
             }
         });
         return new RgbImage(w, h, red, green, blue);
@@ -74,11 +78,8 @@ public final class Debayer {
         int w = frame.width();
         int h = frame.height();
         short[] raw = frame.pixels();
-        short[] red = new short[w * h];
-        short[] green = new short[w * h];
-        short[] blue = new short[w * h];
-        short[][] planes = { red, green, blue };
-        java.util.stream.IntStream.range(0, h).parallel().forEach(y -> {
+        short[][] planes = newPlanes(w * h);
+        IntStream.range(0, h).parallel().forEach(y -> {
             if (y == 0 || y == h - 1) {
                 for (int x = 0; x < w; x++) {
                     edgePixel(frame, pattern, planes, x, y);
@@ -87,39 +88,60 @@ public final class Debayer {
             }
             edgePixel(frame, pattern, planes, 0, y);
             edgePixel(frame, pattern, planes, w - 1, y);
-            // The two colours of this row, by column parity, and the planes each kind of pixel fills.
+            // Inner pixels of one column parity at a time: x = 2, 4, ... then 1, 3, ... up to w - 2.
             for (int parity = 0; parity < 2; parity++) {
+                int from = y * w + (parity == 0 ? 2 : 1);
+                int to = y * w + w - 1;
                 Channel own = pattern.colorAt(parity, y);
-                short[] ownPlane = planes[own.ordinal()];
-                short[] sidePlane;
-                short[] otherPlane;
-                boolean ownIsGreen = own == Channel.GREEN;
-                if (ownIsGreen) {
-                    Channel besides = pattern.colorAt(parity + 1, y);
-                    sidePlane = planes[besides.ordinal()];
-                    otherPlane = planes[besides == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()];
+                if (own == Channel.GREEN) {
+                    Channel beside = pattern.colorAt(parity + 1, y);
+                    greenPixels(raw, w, from, to, planes[Channel.GREEN.ordinal()], planes[beside.ordinal()],
+                            planes[opposite(beside).ordinal()]);
                 } else {
-                    sidePlane = planes[Channel.GREEN.ordinal()];
-                    otherPlane = planes[own == Channel.RED ? Channel.BLUE.ordinal() : Channel.RED.ordinal()];
-                }
-                int start = parity == 0 ? 2 : 1;
-                for (int x = start; x < w - 1; x += 2) {
-                    int i = y * w + x;
-                    ownPlane[i] = raw[i];
-                    if (ownIsGreen) {
-                        // red or blue beside (left/right), the other above and below
-                        sidePlane[i] = (short) (((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + 1) >>> 1);
-                        otherPlane[i] = (short) (((raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 1) >>> 1);
-                    } else {
-                        sidePlane[i] = (short) (((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + (raw[i - w] & 0xFFFF)
-                                + (raw[i + w] & 0xFFFF) + 2) >>> 2);
-                        otherPlane[i] = (short) (((raw[i - w - 1] & 0xFFFF) + (raw[i - w + 1] & 0xFFFF)
-                                + (raw[i + w - 1] & 0xFFFF) + (raw[i + w + 1] & 0xFFFF) + 2) >>> 2);
-                    }
+                    redOrBluePixels(raw, w, from, to, planes[own.ordinal()], planes[Channel.GREEN.ordinal()],
+                            planes[opposite(own).ordinal()]);
                 }
             }
         });
-        return new RgbImage(w, h, red, green, blue);
+        return new RgbImage(w, h, planes[0], planes[1], planes[2]);
+    }
+
+    /**
+     * Green pixels i = from, from + 2, ... below {@code to}, all with four neighbours: green as is, the colour beside
+     * from left and right, the other from above and below.
+     */
+    private static void greenPixels(short[] raw, int w, int from, int to, short[] green, short[] beside, short[] other) {
+        for (int i = from; i < to; i += 2) {
+            green[i] = raw[i];
+            beside[i] = (short) (((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + 1) >>> 1);
+            other[i] = (short) (((raw[i - w] & 0xFFFF) + (raw[i + w] & 0xFFFF) + 1) >>> 1);
+        }
+    }
+
+    /**
+     * Red or blue pixels i = from, from + 2, ... below {@code to}: their colour as is, green from the four side
+     * neighbours, the other colour from the four diagonal ones.
+     */
+    private static void redOrBluePixels(short[] raw, int w, int from, int to, short[] own, short[] green, short[] other) {
+        for (int i = from; i < to; i += 2) {
+            own[i] = raw[i];
+            green[i] = (short) (((raw[i - 1] & 0xFFFF) + (raw[i + 1] & 0xFFFF) + (raw[i - w] & 0xFFFF)
+                    + (raw[i + w] & 0xFFFF) + 2) >>> 2);
+            other[i] = (short) (((raw[i - w - 1] & 0xFFFF) + (raw[i - w + 1] & 0xFFFF) + (raw[i + w - 1] & 0xFFFF)
+                    + (raw[i + w + 1] & 0xFFFF) + 2) >>> 2);
+        }
+    }
+
+    private static Channel opposite(Channel redOrBlue) {
+        return redOrBlue == Channel.RED ? Channel.BLUE : Channel.RED;
+    }
+
+    /**
+     * Red, green and blue planes of {@code n} pixels, allocated in parallel: the JVM zeroes a new array on the thread
+     * that allocates it, and for full-size planes that zeroing is a good part of a debayer's time.
+     */
+    private static short[][] newPlanes(int n) {
+        return IntStream.range(0, 3).parallel().mapToObj(c -> new short[n]).toArray(short[][]::new);
     }
 
     /** An edge pixel: its own colour, and each other colour from the neighbours that exist. */

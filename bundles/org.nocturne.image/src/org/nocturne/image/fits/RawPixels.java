@@ -60,19 +60,29 @@ final class RawPixels {
             }
             chunk.shorts().clear().limit(length);
             chunk.shorts().get(out, start, length);
-            int end = start + length;
             if (unsigned) {
-                for (int i = start; i < end; i++) {
-                    out[i] ^= (short) 0x8000;
-                }
+                flipSignBits(out, start, start + length);
             } else {
-                for (int i = start; i < end; i++) {
-                    if (out[i] < 0) {
-                        out[i] = 0;
-                    }
-                }
+                clipNegatives(out, start, start + length);
             }
         });
+    }
+
+    // The loops over pixels are small methods of their own, which the JIT compiles sooner than the whole chunk lambda:
+    // in a new JVM the pixel part of the first 24 MP read fell from about 160-250 ms to 95-165 ms (loaded 2-core box).
+
+    private static void flipSignBits(short[] pixels, int from, int to) {
+        for (int i = from; i < to; i++) {
+            pixels[i] ^= (short) 0x8000;
+        }
+    }
+
+    private static void clipNegatives(short[] pixels, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (pixels[i] < 0) {
+                pixels[i] = 0;
+            }
+        }
     }
 
     /**

@@ -61,18 +61,40 @@ public final class Histogram {
         return (valueAtRank((total - 1) / 2) + valueAtRank(total / 2)) / 2.0;
     }
 
-    /** The exact median absolute deviation from the median. */
+    /**
+     * The exact median absolute deviation from the median: the bins are taken in order of their distance from the
+     * median, walking outwards on both sides, until the middle rank is reached.
+     */
     public double medianAbsoluteDeviation() {
-        double median = median();
-        long twiceMedian = Math.round(median * 2);
-        // Distances |v - median| are multiples of 1/2: count them as whole half-units.
-        long[] distances = new long[2 * BINS + 1];
-        for (int v = 0; v < BINS; v++) {
-            if (counts[v] != 0) {
-                distances[(int) Math.abs(2L * v - twiceMedian)] += counts[v];
+        if (total == 0) {
+            return BINS;
+        }
+        // Distances |v - median| are multiples of 1/2: count them in whole half-units.
+        long twiceMedian = Math.round(median() * 2);
+        int below = (int) (twiceMedian / 2);
+        int above = below + 1;
+        long lowerRank = (total - 1) / 2;
+        long upperRank = total / 2;
+        long seen = 0;
+        long lowerDistance = -1;
+        while (true) {
+            long down = below >= 0 ? twiceMedian - 2L * below : Long.MAX_VALUE;
+            long up = above < BINS ? 2L * above - twiceMedian : Long.MAX_VALUE;
+            long distance;
+            if (down <= up) {
+                distance = down;
+                seen += counts[below--];
+            } else {
+                distance = up;
+                seen += counts[above++];
+            }
+            if (lowerDistance < 0 && seen > lowerRank) {
+                lowerDistance = distance;
+            }
+            if (seen > upperRank) {
+                return (lowerDistance + distance) / 4.0;
             }
         }
-        return (rank(distances, (total - 1) / 2) + rank(distances, total / 2)) / 4.0;
     }
 
     /** The smallest value whose cumulative count exceeds {@code rank} (0-based). */

@@ -34,14 +34,13 @@ public record ImageStatistics(double mean, double standardDeviation, double medi
 
     /** Statistics from a histogram (of a whole frame, or of one Bayer channel). */
     public static ImageStatistics of(Histogram histogram, int saturationLevel) {
-        long[] counts = histogram.counts();
         double sum = 0;
         double sumSquares = 0;
         int min = -1;
         int max = 0;
         long saturated = 0;
-        for (int v = 0; v < counts.length; v++) {
-            long c = counts[v];
+        for (int v = 0; v < Histogram.BINS; v++) {
+            long c = histogram.count(v);
             if (c == 0) {
                 continue;
             }
