@@ -120,7 +120,7 @@ public final class ImageBenchmark {
         }
         if (selected("FITS read to 16-bit")) {
             rows.add(new Row("FITS read to 16-bit", size.name(), time(() -> FitsFrames.read(file)), big ? "≤ 15 ms" : "≤ 6 ms",
-                    "header by our parser (nom-tam-fits for unusual ones), pixels through pooled direct buffers on all cores; includes allocating the 16-bit array"));
+                    "header by nom-tam-fits, pixels through pooled direct buffers on all cores; includes allocating the 16-bit array"));
         }
         if (selected("FITS read to 16-bit, reused array")) {
             short[] reuse = new short[frame.pixels().length];

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.nocturne.image.BayerPattern;
 import org.nocturne.image.Frame;
+import org.nocturne.image.FrameMetadata;
 import org.nocturne.image.Wcs;
 
 import nom.tam.fits.BasicHDU;
@@ -38,8 +39,7 @@ import nom.tam.util.FitsOutputStream;
  * it when it flips a file.
  *
  * <p>16-bit integer images, the usual case, are read and written by {@link RawPixels} straight between the file and
- * the frame's array, and the usual simple primary header of such a file is read by {@link SimpleImageHeader};
- * nom-tam-fits handles every other header and every other kind of image.
+ * the frame's array; nom-tam-fits handles the headers and every other kind of image.
  *
  * <p>Writing produces BITPIX 16 with BZERO 32768 and the full keyword set (see {@link FitsKeywords}), into a
  * temporary file beside the target that is flushed to disk and then renamed over it, so a crash never leaves a
@@ -68,15 +68,6 @@ public final class FitsFrames {
      */
     public static Frame read(Path file, short[] reuse) throws IOException {
         long size = requireFitsSize(file);
-        Frame simple = readSimple(file, size, reuse);
-        return simple != null ? simple : readThroughNomTam(file, size, reuse);
-    }
-
-    /**
-     * As {@link #read(Path, short[])} with every header parsed by nom-tam-fits: the general path, which files
-     * {@link SimpleImageHeader} does not take go through (and tests compare that class against).
-     */
-    static Frame readThroughNomTam(Path file, long size, short[] reuse) throws IOException {
         try (Fits fits = new Fits(file.toFile())) {
             for (BasicHDU<?> hdu = readHdu(fits); hdu != null; hdu = readHdu(fits)) {
                 ImageHDU image = imageOf(hdu);
@@ -97,25 +88,6 @@ public final class FitsFrames {
             throw failure(file, e);
         }
         throw new FitsFormatException(file, "holds no 2-D image (only empty or table HDUs)");
-    }
-
-    /**
-     * The frame in {@code file} when its header is the usual simple 16-bit one ({@link SimpleImageHeader}), read
-     * without nom-tam-fits; null when the file needs nom-tam-fits.
-     */
-    private static Frame readSimple(Path file, long size, short[] reuse) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            SimpleImageHeader header = SimpleImageHeader.read(channel, size);
-            if (header == null) {
-                return null;
-            }
-            int count = header.width() * header.height();
-            short[] pixels = reuse != null && reuse.length == count ? reuse : new short[count];
-            RawPixels.read(channel, header.dataOffset(), pixels, header.unsigned());
-            return Frame.of(header.width(), header.height(), pixels, bayerPattern(header), FitsKeywords.read(header));
-        } catch (RuntimeException | IOException e) {
-            throw failure(file, e);
-        }
     }
 
     /**
@@ -209,7 +181,7 @@ public final class FitsFrames {
             if (primary == null) {
                 throw new FitsFormatException(file, "holds no header");
             }
-            return Optional.ofNullable(FitsKeywords.readWcs(HeaderValues.of(primary.getHeader())));
+            return Optional.ofNullable(FitsKeywords.readWcs(primary.getHeader()));
         } catch (RuntimeException | IOException e) {
             throw failure(file, e);
         }
@@ -284,8 +256,7 @@ public final class FitsFrames {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 RawPixels.read(channel, dataOffset, pixels, bzero == 32768.0);
             }
-            HeaderValues values = HeaderValues.of(header);
-            return Frame.of(width, height, pixels, bayerPattern(values), FitsKeywords.read(values));
+            return Frame.of(width, height, pixels, bayerPattern(header), FitsKeywords.read(header));
         }
         Object kernel;
         try {
@@ -298,13 +269,13 @@ public final class FitsFrames {
         }
         short[] pixels = PixelConversion.toUnsigned16(kernel, width, height, image.getBScale(), image.getBZero(),
                 file, target);
-        HeaderValues values = HeaderValues.of(header);
-        return Frame.of(width, height, pixels, bayerPattern(values), FitsKeywords.read(values));
+        FrameMetadata metadata = FitsKeywords.read(header);
+        return Frame.of(width, height, pixels, bayerPattern(header), metadata);
     }
 
     /** BAYERPAT, adjusted by XBAYROFF/YBAYROFF to the first pixel of the array. */
-    private static BayerPattern bayerPattern(HeaderValues header) {
-        String value = header.text("BAYERPAT");
+    private static BayerPattern bayerPattern(Header header) {
+        String value = header.getStringValue("BAYERPAT");
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -314,17 +285,9 @@ public final class FitsFrames {
         } catch (IllegalArgumentException unknown) {
             return null;
         }
-        return pattern.shifted(offset(header, "XBAYROFF"), offset(header, "YBAYROFF"));
-    }
-
-    /** A whole number of pixels, 0 when the keyword is missing or not a number. */
-    private static int offset(HeaderValues header, String key) {
-        String text = header.text(key);
-        try {
-            return text == null ? 0 : (int) Math.round(Double.parseDouble(text.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        int dx = header.getIntValue("XBAYROFF", 0);
+        int dy = header.getIntValue("YBAYROFF", 0);
+        return pattern.shifted(dx, dy);
     }
 
     /** The primary header of a BITPIX 16 image with BZERO 32768 and the frame's keywords. */

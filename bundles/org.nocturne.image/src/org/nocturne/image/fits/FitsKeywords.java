@@ -27,6 +27,7 @@ import org.nocturne.image.Weather;
 import org.nocturne.image.Wcs;
 
 import nom.tam.fits.Header;
+import nom.tam.fits.HeaderCard;
 import nom.tam.fits.HeaderCardException;
 
 /**
@@ -229,7 +230,7 @@ final class FitsKeywords {
     }
 
     /** The SIP distortion the header describes, or null when it has none or an order outside 2 to 9. */
-    private static SipDistortion readSip(HeaderValues h) {
+    private static SipDistortion readSip(Header h) {
         Integer aOrder = integer(h, "A_ORDER");
         Integer bOrder = integer(h, "B_ORDER");
         if (aOrder == null || bOrder == null || aOrder < 2 || aOrder > 9 || bOrder < 2 || bOrder > 9) {
@@ -252,7 +253,7 @@ final class FitsKeywords {
     }
 
     /** Reads what the header says about the frame. */
-    static FrameMetadata read(HeaderValues h) {
+    static FrameMetadata read(Header h) {
         FrameMetadata.Builder m = FrameMetadata.builder();
         String type = string(h, "IMAGETYP", "FRAME");
         if (type != null) {
@@ -311,7 +312,7 @@ final class FitsKeywords {
      * The TAN or TAN-SIP world coordinates the header describes (CRVAL, CRPIX and a CD matrix; SIP when CTYPE says
      * so), or null when it has none.
      */
-    static Wcs readWcs(HeaderValues h) {
+    static Wcs readWcs(Header h) {
         String ctype1 = string(h, "CTYPE1");
         Double crval1 = number(h, "CRVAL1");
         Double crval2 = number(h, "CRVAL2");
@@ -363,17 +364,17 @@ final class FitsKeywords {
     }
 
     /** The first of the keys that the header has, as text (string or not), or null. */
-    private static String string(HeaderValues h, String... keys) {
+    private static String string(Header h, String... keys) {
         for (String key : keys) {
-            String value = h.text(key);
-            if (value != null && !value.isBlank()) {
-                return value.trim();
+            HeaderCard card = h.findCard(key);
+            if (card != null && card.getValue() != null && !card.getValue().isBlank()) {
+                return card.getValue().trim();
             }
         }
         return null;
     }
 
-    private static Double number(HeaderValues h, String... keys) {
+    private static Double number(Header h, String... keys) {
         String text = string(h, keys);
         if (text == null) {
             return null;
@@ -386,13 +387,13 @@ final class FitsKeywords {
         }
     }
 
-    private static Integer integer(HeaderValues h, String... keys) {
+    private static Integer integer(Header h, String... keys) {
         Double value = number(h, keys);
         return value == null ? null : (int) Math.round(value);
     }
 
     /** A number, or a sexagesimal string ("05 35 17.3", "+51:28:38"), in the units written. */
-    private static Double angle(HeaderValues h, String... keys) {
+    private static Double angle(Header h, String... keys) {
         Double number = number(h, keys);
         if (number != null) {
             return number;
