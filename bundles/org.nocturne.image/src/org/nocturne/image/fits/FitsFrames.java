@@ -92,7 +92,8 @@ public final class FitsFrames {
 
     /**
      * Writes {@code frame} to {@code file} atomically, replacing any file there. The data are flushed to disk before the
-     * rename, so once this returns the frame survives a power cut.
+     * rename and the directory after it (where the platform can flush a directory: not on Windows), so once this
+     * returns the frame survives a power cut under its name.
      */
     public static void write(Frame frame, Path file) throws IOException {
         write(frame, file, true);
@@ -120,6 +121,9 @@ public final class FitsFrames {
                 }
             }
             replace(file, temporary);
+            if (flushToDisk) {
+                flushDirectory(directory);
+            }
         } catch (FitsException e) {
             throw new IOException(file + ": could not write the frame: " + e.getMessage(), e);
         } finally {
@@ -130,7 +134,7 @@ public final class FitsFrames {
     /**
      * Puts a plate solution into the header of the image in {@code file}, replacing any world coordinates it had, and
      * leaves everything else (the pixels in their BITPIX, other keywords, other HDUs) as it was. The file is rewritten
-     * atomically and flushed to disk, as {@link #write} does. Blocks for the I/O.
+     * atomically and flushed to disk with its directory, as {@link #write} does. Blocks for the I/O.
      */
     public static void writeWcs(Path file, Wcs wcs) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
@@ -159,6 +163,7 @@ public final class FitsFrames {
                 channel.force(true);
             }
             replace(file, temporary);
+            flushDirectory(directory);
         } catch (RuntimeException e) {
             throw describe(file, e);
         } finally {
@@ -213,6 +218,23 @@ public final class FitsFrames {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Flushes a directory's entries to disk, so a rename in it survives a power cut. POSIX systems open a directory for
+     * reading and fsync it; Windows cannot open one that way, so there the rename is as durable as the file system
+     * makes it, and a failure to open the directory is not an error.
+     */
+    private static void flushDirectory(Path directory) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException cannotOpenDirectory) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 
