@@ -23,13 +23,15 @@ final class StarMeasurement {
     private static final int ANNULUS = 4;
     /** Width of the distance rings of the curve of growth, in pixels. */
     private static final double RING_WIDTH = 0.25;
+    /** Width of the half-flux radius's bracket from which its bisection weighs single sub-samples, in pixels. */
+    private static final double BRACKET = 0.25;
     /** Radius of the first, rough look at a candidate, in pixels. */
     private static final int FIRST_LOOK_RADIUS = 10;
     private static final double HALF_DIAGONAL = Math.sqrt(0.5);
     /** The farthest a pixel's sub-sample lies from its centre (0.4 √2 px), with a margin for rounding. */
     private static final double SUBSAMPLE_REACH = 0.4 * Math.sqrt(2) + 1e-6;
-    /** How far the windowed centroid may move from its start before it looks at the whole disc again, in pixels. */
-    private static final double DRIFT = 4;
+    /** How far the windowed centroid may move before it lists the disc pixels near it again, in pixels. */
+    private static final double NEAR_MARGIN = 1;
 
     private final Residual residual;
     private final int width;
@@ -53,19 +55,23 @@ final class StarMeasurement {
         final double[] distance;
         final int[] ringOf;
         final int[] byRing;
-        /** Per disc pixel: the squared distances of its 5×5 sub-samples from the prepared point, and when worked out. */
-        final double[] subsamples;
-        final int[] stamp;
-        int generation;
-        /** The disc pixels near the start of the windowed centroid; 0, 1, 2, ...: all of them. */
+        /** The sub-samples inside the bracket of the half-flux radius: squared distances and shares of flux. */
+        final double[] subsampleSquares;
+        final double[] subsampleShares;
+        /** The disc pixels near the centre of the windowed centroid. */
         final int[] near;
-        final int[] all;
+        /** The window's weights by column and by row of the disc, offset by the disc's radius. */
+        final double[] windowX;
+        final double[] windowY;
+        /** What {@link Residual#touch} read, kept so that the reads are not optimised away. */
+        int touched;
         int[] ringStart = new int[64];
         int[] next = new int[64];
         double[] ringFlux = new double[64];
 
         Workspace(int maxRadius) {
-            int size = (2 * maxRadius + 3) * (2 * maxRadius + 3);
+            int side = 2 * largestDisc(maxRadius) + 1;
+            int size = side * side;
             dxs = new int[size];
             dys = new int[size];
             values = new double[size];
@@ -73,13 +79,11 @@ final class StarMeasurement {
             distance = new double[size];
             ringOf = new int[size];
             byRing = new int[size];
-            subsamples = new double[size * SUBSAMPLES * SUBSAMPLES];
-            stamp = new int[size];
+            subsampleSquares = new double[size * SUBSAMPLES * SUBSAMPLES];
+            subsampleShares = new double[size * SUBSAMPLES * SUBSAMPLES];
             near = new int[size];
-            all = new int[size];
-            for (int i = 0; i < size; i++) {
-                all[i] = i;
-            }
+            windowX = new double[side];
+            windowY = new double[side];
         }
 
         void ensureRings(int rings) {
@@ -91,12 +95,18 @@ final class StarMeasurement {
         }
     }
 
+    /** The largest radius {@link #collect} is called with: the first look, or the aperture plus the annulus and 1. */
+    private static int largestDisc(int maxRadius) {
+        return Math.max(FIRST_LOOK_RADIUS, maxRadius + 1);
+    }
+
     private static final ThreadLocal<Workspace> WORKSPACE = new ThreadLocal<>();
 
     private final Workspace work;
 
-    /** The disc's pixels: offsets from the peak and values. */
+    /** The disc's pixels: offsets from the peak and values; their |dx| and |dy| are at most collectedRadius. */
     private int count;
+    private int collectedRadius;
     private final int[] dxs;
     private final int[] dys;
     private final double[] values;
@@ -123,7 +133,7 @@ final class StarMeasurement {
         }
         this.sky = residual.plane(peak[0], peak[1]);
         Workspace workspace = WORKSPACE.get();
-        if (workspace == null || workspace.dxs.length < (2 * maxRadius + 3) * (2 * maxRadius + 3)) {
+        if (workspace == null || workspace.windowX.length < 2 * largestDisc(maxRadius) + 1) {
             workspace = new Workspace(maxRadius);
             WORKSPACE.set(workspace);
         }
@@ -267,8 +277,11 @@ final class StarMeasurement {
     /** Gathers the disc of radius {@code r} around the peak, leaving out pixels that belong to a nearer candidate. */
     private void collect(int r) {
         count = 0;
+        collectedRadius = r;
         int px = peak[0];
         int py = peak[1];
+        work.touched += residual.touch(Math.max(px - r, 0), Math.max(py - r, 0), Math.min(px + r, width - 1),
+                Math.min(py + r, height - 1));
         int reach2 = (r + 1) * (r + 1);
         for (int dy = -r; dy <= r; dy++) {
             int y = py + dy;
@@ -327,7 +340,9 @@ final class StarMeasurement {
 
     /**
      * SExtractor's XWIN iteration: x ← x + 2 Σ w I (xi − x) / Σ w I with a Gaussian window of sigma {@code sigmaWindow};
-     * returns the centre in grid pixels and the windowed second moments {x, y, mxx, myy, mxy}, or null.
+     * returns the centre in grid pixels and the windowed second moments {x, y, mxx, myy, mxy}, or null. The window is
+     * separable, exp(−(dx² + dy²)/2w²) = exp(−dx²/2w²) exp(−dy²/2w²), so each iteration takes one exponential per
+     * column and per row of the disc instead of one per pixel.
      */
     private double[] windowedCentroid(double[] start, double sigmaWindow) {
         double cx = start[0];
@@ -335,41 +350,53 @@ final class StarMeasurement {
         double inv2w2 = 1.0 / (2 * sigmaWindow * sigmaWindow);
         double limit = Math.min(maxRadius, 4 * sigmaWindow + 1);
         double limit2 = limit * limit;
-        // Pixels farther than the window's limit plus the drift allowed from the start are never weighed while the
-        // centre stays within DRIFT of the start (in x and in y): those iterations look at the near pixels only.
-        double reach = limit + DRIFT * Math.sqrt(2) + 0.01;
         int[] near = work.near;
         int nearCount = 0;
-        for (int i = 0; i < count; i++) {
-            double dx = dxs[i] - start[0];
-            double dy = dys[i] - start[1];
-            if (dx * dx + dy * dy <= reach * reach) {
-                near[nearCount++] = i;
-            }
-        }
+        double nearX = Double.NaN;
+        double nearY = Double.NaN;
+        int reach = collectedRadius;
+        double[] windowX = work.windowX;
+        double[] windowY = work.windowY;
         double sum = 0;
         double mxx = 0;
         double myy = 0;
         double mxy = 0;
         for (int iteration = 0; iteration < 12; iteration++) {
+            // Only pixels within the window's limit are weighed: those within NEAR_MARGIN more of where the list of
+            // near pixels was made, while the centre stays within NEAR_MARGIN of that point in x and in y.
+            if (!(Math.abs(cx - nearX) <= NEAR_MARGIN && Math.abs(cy - nearY) <= NEAR_MARGIN)) {
+                nearX = cx;
+                nearY = cy;
+                double nearReach = limit + NEAR_MARGIN * Math.sqrt(2) + 0.01;
+                nearCount = 0;
+                for (int i = 0; i < count; i++) {
+                    double dx = dxs[i] - cx;
+                    double dy = dys[i] - cy;
+                    if (dx * dx + dy * dy <= nearReach * nearReach) {
+                        near[nearCount++] = i;
+                    }
+                }
+            }
+            for (int k = -reach; k <= reach; k++) {
+                double dx = k - cx;
+                double dy = k - cy;
+                windowX[k + reach] = Math.exp(-dx * dx * inv2w2);
+                windowY[k + reach] = Math.exp(-dy * dy * inv2w2);
+            }
             sum = 0;
             double sx = 0;
             double sy = 0;
             mxx = 0;
             myy = 0;
             mxy = 0;
-            boolean drifted = Math.abs(cx - start[0]) > DRIFT || Math.abs(cy - start[1]) > DRIFT;
-            int[] order = drifted ? work.all : near;
-            int n = drifted ? count : nearCount;
-            for (int j = 0; j < n; j++) {
-                int i = order[j];
+            for (int j = 0; j < nearCount; j++) {
+                int i = near[j];
                 double dx = dxs[i] - cx;
                 double dy = dys[i] - cy;
-                double r2 = dx * dx + dy * dy;
-                if (r2 > limit2) {
+                if (dx * dx + dy * dy > limit2) {
                     continue;
                 }
-                double wi = Math.exp(-r2 * inv2w2) * values[i];
+                double wi = windowX[dxs[i] + reach] * windowY[dys[i] + reach] * values[i];
                 sum += wi;
                 sx += wi * dx;
                 sy += wi * dy;
@@ -406,10 +433,6 @@ final class StarMeasurement {
     private void prepareCurveOfGrowth(double ox, double oy) {
         centreX = ox;
         centreY = oy;
-        if (++work.generation == 0) {
-            java.util.Arrays.fill(work.stamp, 0);
-            work.generation = 1;
-        }
         distance = work.distance;
         int rings = 1;
         int[] ringOf = work.ringOf;
@@ -447,74 +470,100 @@ final class StarMeasurement {
         }
     }
 
-    /** The radius holding half the flux of the disc of {@code apertureRadius} around the prepared point, or NaN. */
+    /**
+     * The radius holding half the flux of the disc of {@code apertureRadius} around the prepared point, or NaN: 24 steps
+     * of bisection on the curve of growth. Once the bracket is {@value #BRACKET} px wide, the flux at a radius in it is
+     * that at its lower end plus the pixels' shares (1/25 each) of the sub-samples passed, so the remaining steps
+     * weigh only the sub-samples still inside the bracket instead of every pixel near the circle.
+     */
     private double halfFluxRadius(double apertureRadius) {
         double total = enclosedFlux(apertureRadius);
         if (!(total > 0)) {
             return Double.NaN;
         }
+        double half = total / 2;
         double lo = 0;
         double hi = apertureRadius;
-        double step = Double.NaN;
-        int i = 0;
-        for (; i < 24; i++) {
-            // The enclosed flux only changes where the circle passes a sub-sample. Once the bracket, both of whose ends
-            // were measured, holds a single such distance, the rest of the bisection is decided by that distance alone.
-            if (lo > 0 && hi < apertureRadius && hi - lo < 1e-3) {
-                step = singleStep(lo, hi);
-                if (!Double.isNaN(step)) {
-                    break;
-                }
-            }
+        double fluxLo = 0;
+        int step = 0;
+        for (; step < 24 && hi - lo > BRACKET; step++) {
             double mid = (lo + hi) / 2;
-            if (enclosedFlux(mid) < total / 2) {
+            double flux = enclosedFlux(mid);
+            if (flux < half) {
                 lo = mid;
+                fluxLo = flux;
             } else {
                 hi = mid;
             }
         }
-        for (; i < 24; i++) {
+        int n = subsamplesBetween(lo, hi);
+        double[] squares = work.subsampleSquares;
+        double[] shares = work.subsampleShares;
+        for (; step < 24; step++) {
             double mid = (lo + hi) / 2;
-            if (step <= mid * mid) {
-                hi = mid; // the sub-sample is in: the flux is that at hi, at least half
-            } else {
-                lo = mid; // still out: the flux is that at lo, under half
+            double mid2 = mid * mid;
+            double flux = fluxLo;
+            for (int k = 0; k < n; k++) {
+                if (squares[k] <= mid2) {
+                    flux += shares[k];
+                }
             }
+            // keep the sub-samples on the bracket's side of mid: those passed now count in fluxLo, or lie beyond hi
+            boolean inner = flux < half;
+            if (inner) {
+                lo = mid;
+                fluxLo = flux;
+            } else {
+                hi = mid;
+            }
+            int kept = 0;
+            for (int k = 0; k < n; k++) {
+                if ((squares[k] > mid2) == inner) {
+                    squares[kept] = squares[k];
+                    shares[kept] = shares[k];
+                    kept++;
+                }
+            }
+            n = kept;
         }
         return (lo + hi) / 2;
     }
 
     /**
-     * The squared distance of the one sub-sample whose distance from the prepared point lies in (lo, hi] (several at
-     * the same distance count as one), or NaN when there are none or more than one.
+     * Lists into the workspace the squared distances from the prepared point, and shares of flux, of the sub-samples
+     * whose distance lies in (lo, hi]; returns how many.
      */
-    private double singleStep(double lo, double hi) {
+    private int subsamplesBetween(double lo, double hi) {
         double lo2 = lo * lo;
         double hi2 = hi * hi;
         int first = Math.min(ringCount, Math.max(0, (int) Math.floor((lo - HALF_DIAGONAL) / RING_WIDTH)));
         int last = Math.min(ringCount, (int) Math.ceil((hi + HALF_DIAGONAL) / RING_WIDTH) + 1);
-        double found = Double.NaN;
-        double[] squares = work.subsamples;
+        double[] squares = work.subsampleSquares;
+        double[] shares = work.subsampleShares;
+        int n = 0;
         for (int k = ringStart[first]; k < ringStart[last]; k++) {
             int i = byRing[k];
             double d = distance[i];
             if (d + SUBSAMPLE_REACH <= lo || d - SUBSAMPLE_REACH >= hi) {
                 continue; // all its sub-samples on one side of the bracket
             }
-            fillSubsamples(i);
-            int base = i * SUBSAMPLES * SUBSAMPLES;
-            for (int j = base; j < base + SUBSAMPLES * SUBSAMPLES; j++) {
-                double q = squares[j];
-                if (lo2 < q && q <= hi2) {
-                    if (Double.isNaN(found)) {
-                        found = q;
-                    } else if (q != found) {
-                        return Double.NaN;
+            double share = values[i] / (SUBSAMPLES * SUBSAMPLES);
+            double dx = dxs[i] - centreX;
+            double dy = dys[i] - centreY;
+            for (int sy = 0; sy < SUBSAMPLES; sy++) {
+                double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
+                for (int sx = 0; sx < SUBSAMPLES; sx++) {
+                    double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
+                    double q = px * px + py * py;
+                    if (lo2 < q && q <= hi2) {
+                        squares[n] = q;
+                        shares[n] = share;
+                        n++;
                     }
                 }
             }
         }
-        return found;
+        return n;
     }
 
     /**
@@ -557,24 +606,5 @@ final class StarMeasurement {
             }
         }
         return inside / (double) (SUBSAMPLES * SUBSAMPLES);
-    }
-
-    /** Works out the squared distances of disc pixel i's sub-samples from the prepared point, unless done already. */
-    private void fillSubsamples(int i) {
-        double[] squares = work.subsamples;
-        int base = i * SUBSAMPLES * SUBSAMPLES;
-        if (work.stamp[i] != work.generation) {
-            work.stamp[i] = work.generation;
-            double dx = dxs[i] - centreX;
-            double dy = dys[i] - centreY;
-            int k = base;
-            for (int sy = 0; sy < SUBSAMPLES; sy++) {
-                double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
-                for (int sx = 0; sx < SUBSAMPLES; sx++) {
-                    double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
-                    squares[k++] = px * px + py * py;
-                }
-            }
-        }
     }
 }
