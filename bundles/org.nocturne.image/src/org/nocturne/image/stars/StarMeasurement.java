@@ -60,6 +60,8 @@ final class StarMeasurement {
         final double[] subsampleShares;
         /** The disc pixels near the centre of the windowed centroid. */
         final int[] near;
+        /** The disc pixels in the rings of the curve of growth. */
+        final int[] inRings;
         /** The window's weights by column and by row of the disc, offset by the disc's radius. */
         final double[] windowX;
         final double[] windowY;
@@ -82,6 +84,7 @@ final class StarMeasurement {
             subsampleSquares = new double[size * SUBSAMPLES * SUBSAMPLES];
             subsampleShares = new double[size * SUBSAMPLES * SUBSAMPLES];
             near = new int[size];
+            inRings = new int[size];
             windowX = new double[side];
             windowY = new double[side];
         }
@@ -113,6 +116,7 @@ final class StarMeasurement {
     /** The curve of growth around (centreX, centreY): each pixel's distance, pixels by ring, rings' running sums. */
     private double centreX;
     private double centreY;
+    private double preparedRadius;
     private double[] distance;
     private int[] ringStart;
     private int ringCount;
@@ -148,7 +152,7 @@ final class StarMeasurement {
         // A first look in a small disc: rough centre and size, which set the measuring aperture.
         collect(FIRST_LOOK_RADIUS);
         double[] centre = quickCentroid();
-        prepareCurveOfGrowth(centre[0], centre[1]);
+        prepareCurveOfGrowth(centre[0], centre[1], FIRST_LOOK_RADIUS - ANNULUS);
         double firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS);
         if (!(firstHfr > 0)) {
             return null;
@@ -164,7 +168,7 @@ final class StarMeasurement {
         double x = moments[0];
         double y = moments[1];
         double[] refined = { x - peak[0], y - peak[1] };
-        prepareCurveOfGrowth(refined[0], refined[1]);
+        prepareCurveOfGrowth(refined[0], refined[1], apertureRadius);
         double measuredHfr = halfFluxRadius(apertureRadius);
         double flux = enclosedFlux(apertureRadius);
         if (!(measuredHfr > 0) || !(flux > 0)) {
@@ -173,6 +177,9 @@ final class StarMeasurement {
         double hfr = Math.sqrt(Math.max(measuredHfr * measuredHfr - PIXEL_BOXES_HFR2, 0.01));
         // Signal-to-noise in a near-optimal aperture (about 3 sigma), where faint stars are not drowned by sky.
         double snrRadius = Math.max(2.0, 2.55 * hfr);
+        if (snrRadius > apertureRadius) {
+            prepareCurveOfGrowth(refined[0], refined[1], snrRadius);
+        }
         double snrFlux = enclosedFlux(snrRadius);
         // Second moments of a Gaussian seen through a Gaussian window: m = s² w² / (s² + w²), so s² = m w² / (w² - m).
         double w2 = sigmaWindow * sigmaWindow;
@@ -427,28 +434,42 @@ final class StarMeasurement {
 
     /**
      * Buckets the disc's pixels by distance from the point (ox, oy), an offset from the peak pixel, in rings
-     * {@value #RING_WIDTH} px wide, and sums the rings' values, so that the flux within any radius costs a sum over
-     * whole rings plus the pixels near the circle. A counting sort: linear in the disc's pixels.
+     * {@value #RING_WIDTH} px wide, and sums the rings' values, so that the flux within any radius up to
+     * {@code radius} costs a sum over whole rings plus the pixels near the circle. Pixels too far out to count at that
+     * radius are left out. A counting sort: linear in the disc's pixels.
      */
-    private void prepareCurveOfGrowth(double ox, double oy) {
+    private void prepareCurveOfGrowth(double ox, double oy, double radius) {
         centreX = ox;
         centreY = oy;
+        preparedRadius = radius;
         distance = work.distance;
         int rings = 1;
         int[] ringOf = work.ringOf;
+        // enclosedFlux(r) reads the rings below lastRing(r); a pixel at d >= outer is in none of them for r <= radius
+        int maxRing = lastRing(radius);
+        double outer = maxRing * RING_WIDTH;
+        int kept = 0;
+        int[] inRings = work.inRings;
         for (int i = 0; i < count; i++) {
             double dx = dxs[i] - ox;
             double dy = dys[i] - oy;
-            distance[i] = Math.sqrt(dx * dx + dy * dy);
+            double d2 = dx * dx + dy * dy;
+            if (d2 > outer * outer) {
+                continue;
+            }
+            distance[i] = Math.sqrt(d2);
             ringOf[i] = (int) (distance[i] / RING_WIDTH);
-            rings = Math.max(rings, ringOf[i] + 1);
+            if (ringOf[i] < maxRing) {
+                inRings[kept++] = i;
+                rings = Math.max(rings, ringOf[i] + 1);
+            }
         }
         work.ensureRings(rings);
         ringCount = rings;
         ringStart = work.ringStart;
         java.util.Arrays.fill(ringStart, 0, rings + 1, 0);
-        for (int i = 0; i < count; i++) {
-            ringStart[ringOf[i] + 1]++;
+        for (int k = 0; k < kept; k++) {
+            ringStart[ringOf[inRings[k]] + 1]++;
         }
         for (int r = 0; r < rings; r++) {
             ringStart[r + 1] += ringStart[r];
@@ -456,7 +477,8 @@ final class StarMeasurement {
         byRing = work.byRing;
         int[] next = work.next;
         System.arraycopy(ringStart, 0, next, 0, rings);
-        for (int i = 0; i < count; i++) {
+        for (int k = 0; k < kept; k++) {
+            int i = inRings[k];
             byRing[next[ringOf[i]]++] = i;
         }
         ringFlux = work.ringFlux;
@@ -537,7 +559,7 @@ final class StarMeasurement {
         double lo2 = lo * lo;
         double hi2 = hi * hi;
         int first = Math.min(ringCount, Math.max(0, (int) Math.floor((lo - HALF_DIAGONAL) / RING_WIDTH)));
-        int last = Math.min(ringCount, (int) Math.ceil((hi + HALF_DIAGONAL) / RING_WIDTH) + 1);
+        int last = Math.min(ringCount, lastRing(hi));
         double[] squares = work.subsampleSquares;
         double[] shares = work.subsampleShares;
         int n = 0;
@@ -571,9 +593,10 @@ final class StarMeasurement {
      * cut by the circle are sub-sampled 5×5.
      */
     private double enclosedFlux(double r) {
+        assert r <= preparedRadius;
         int rings = ringCount;
         int wholeRings = Math.min(rings, Math.max(0, (int) Math.floor((r - HALF_DIAGONAL) / RING_WIDTH)));
-        int lastRing = Math.min(rings, (int) Math.ceil((r + HALF_DIAGONAL) / RING_WIDTH) + 1);
+        int lastRing = Math.min(rings, lastRing(r));
         double flux = ringFlux[wholeRings];
         for (int k = ringStart[wholeRings]; k < ringStart[lastRing]; k++) {
             int i = byRing[k];
@@ -587,6 +610,11 @@ final class StarMeasurement {
             } // else every sub-sample outside: coverage 0
         }
         return flux;
+    }
+
+    /** The ring after the last one that holds pixels cut by, or inside, the circle of radius r. */
+    private static int lastRing(double r) {
+        return (int) Math.ceil((r + HALF_DIAGONAL) / RING_WIDTH) + 1;
     }
 
     /**
