@@ -153,7 +153,7 @@ final class StarMeasurement {
         collect(FIRST_LOOK_RADIUS);
         double[] centre = quickCentroid();
         prepareCurveOfGrowth(centre[0], centre[1], FIRST_LOOK_RADIUS - ANNULUS);
-        double firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS);
+        double firstHfr = halfFluxRadius(FIRST_LOOK_RADIUS - ANNULUS, enclosedFlux(FIRST_LOOK_RADIUS - ANNULUS));
         if (!(firstHfr > 0)) {
             return null;
         }
@@ -169,8 +169,8 @@ final class StarMeasurement {
         double y = moments[1];
         double[] refined = { x - peak[0], y - peak[1] };
         prepareCurveOfGrowth(refined[0], refined[1], apertureRadius);
-        double measuredHfr = halfFluxRadius(apertureRadius);
         double flux = enclosedFlux(apertureRadius);
+        double measuredHfr = halfFluxRadius(apertureRadius, flux);
         if (!(measuredHfr > 0) || !(flux > 0)) {
             return null;
         }
@@ -306,28 +306,29 @@ final class StarMeasurement {
             half = Math.min(half, r);
             int from = Math.max(-half, -px);
             int to = Math.min(half, width - 1 - px);
-            for (int dx = from; dx <= to; dx++) {
-                int x = px + dx;
-                if (rivals.length > 0 && belongsToRival(x, y, dx * dx + dy * dy)) {
-                    continue;
+            // A rival takes the pixels nearer to it than to the peak: one side of the line halfway between them, so
+            // what is left of the row is a run. Integer arithmetic: the run is exactly the pixels no rival is nearer to.
+            for (int k = 0; k < rivals.length && from <= to; k += 2) {
+                long rx = rivals[k];
+                long ry = rivals[k + 1];
+                long a = 2 * (px - rx);
+                long c = (long) px * px + (long) py * py - rx * rx - ry * ry - 2L * y * (py - ry);
+                // nearer to the rival exactly when a x < c
+                if (a > 0) {
+                    from = (int) Math.max(from, Math.ceilDiv(c, a) - px);
+                } else if (a < 0) {
+                    to = (int) Math.min(to, Math.floorDiv(c, a) - px);
+                } else if (c > 0) {
+                    to = from - 1;
                 }
+            }
+            for (int dx = from; dx <= to; dx++) {
                 dxs[count] = dx;
                 dys[count] = dy;
-                values[count] = residual.raw(x, y) - (sky[0] + sky[1] * dx + sky[2] * dy);
+                values[count] = residual.raw(px + dx, y) - (sky[0] + sky[1] * dx + sky[2] * dy);
                 count++;
             }
         }
-    }
-
-    private boolean belongsToRival(int x, int y, int ownDistance2) {
-        for (int k = 0; k < rivals.length; k += 2) {
-            int dx = x - rivals[k];
-            int dy = y - rivals[k + 1];
-            if (dx * dx + dy * dy < ownDistance2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Flux-weighted centroid of the positive pixels within 2 px of the peak, as offsets from the peak. */
@@ -348,8 +349,8 @@ final class StarMeasurement {
     /**
      * SExtractor's XWIN iteration: x ← x + 2 Σ w I (xi − x) / Σ w I with a Gaussian window of sigma {@code sigmaWindow};
      * returns the centre in grid pixels and the windowed second moments {x, y, mxx, myy, mxy}, or null. The window is
-     * separable, exp(−(dx² + dy²)/2w²) = exp(−dx²/2w²) exp(−dy²/2w²), so each iteration takes one exponential per
-     * column and per row of the disc instead of one per pixel.
+     * separable, exp(−(dx² + dy²)/2w²) = exp(−dx²/2w²) exp(−dy²/2w²), so each iteration works out the weights of
+     * the columns and rows within the window's limit (by {@link #fillWindow}) instead of an exponential per pixel.
      */
     private double[] windowedCentroid(double[] start, double sigmaWindow) {
         double cx = start[0];
@@ -384,12 +385,8 @@ final class StarMeasurement {
                     }
                 }
             }
-            for (int k = -reach; k <= reach; k++) {
-                double dx = k - cx;
-                double dy = k - cy;
-                windowX[k + reach] = Math.exp(-dx * dx * inv2w2);
-                windowY[k + reach] = Math.exp(-dy * dy * inv2w2);
-            }
+            fillWindow(windowX, reach, cx, limit, inv2w2);
+            fillWindow(windowY, reach, cy, limit, inv2w2);
             sum = 0;
             double sx = 0;
             double sy = 0;
@@ -430,6 +427,28 @@ final class StarMeasurement {
             return null;
         }
         return new double[] { peak[0] + cx, peak[1] + cy, mxx / sum, myy / sum, mxy / sum };
+    }
+
+    /**
+     * Fills {@code window[k + reach]} with exp(−(k − c)² a) for the whole k in [−reach, reach] within {@code limit} of
+     * c. Three exponentials and a recurrence: the ratio of neighbours, exp(−(2(k − c) + 1) a), itself changes by the
+     * factor exp(−2a) from k to k + 1. Relative error about 1e-15 over a window's width.
+     */
+    private static void fillWindow(double[] window, int reach, double c, double limit, double a) {
+        int from = Math.max(-reach, (int) Math.ceil(c - limit));
+        int to = Math.min(reach, (int) Math.floor(c + limit));
+        if (from > to) {
+            return;
+        }
+        double d = from - c;
+        double value = Math.exp(-d * d * a);
+        double ratio = Math.exp(-(2 * d + 1) * a);
+        double step = Math.exp(-2 * a);
+        for (int k = from; k <= to; k++) {
+            window[k + reach] = value;
+            value *= ratio;
+            ratio *= step;
+        }
     }
 
     /**
@@ -493,13 +512,13 @@ final class StarMeasurement {
     }
 
     /**
-     * The radius holding half the flux of the disc of {@code apertureRadius} around the prepared point, or NaN: 24 steps
+     * The radius holding half the flux {@code total} of the disc of {@code apertureRadius} around the prepared point,
+     * or NaN: 24 steps
      * of bisection on the curve of growth. Once the bracket is {@value #BRACKET} px wide, the flux at a radius in it is
      * that at its lower end plus the pixels' shares (1/25 each) of the sub-samples passed, so the remaining steps
      * weigh only the sub-samples still inside the bracket instead of every pixel near the circle.
      */
-    private double halfFluxRadius(double apertureRadius) {
-        double total = enclosedFlux(apertureRadius);
+    private double halfFluxRadius(double apertureRadius, double total) {
         if (!(total > 0)) {
             return Double.NaN;
         }
