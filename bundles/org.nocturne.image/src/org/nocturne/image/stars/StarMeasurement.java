@@ -65,6 +65,8 @@ final class StarMeasurement {
         /** The window's weights by column and by row of the disc, offset by the disc's radius. */
         final double[] windowX;
         final double[] windowY;
+        /** The squared x offsets of a pixel's sub-sample columns, for {@link StarMeasurement#coverage}. */
+        final double[] subsampleColumns = new double[SUBSAMPLES];
         /** What {@link Residual#touch} read, kept so that the reads are not optimised away. */
         int touched;
         int[] ringStart = new int[64];
@@ -247,38 +249,46 @@ final class StarMeasurement {
         return (lower + upper) / 2;
     }
 
-    /** The k-th smallest of the first n values; afterwards a[0..k) are all at most it. */
+    /**
+     * The k-th smallest of the first n values; afterwards a[0..k) are all at most it. Quickselect whose partitions
+     * move every value without a branch on it (the sky's values fall either side of a pivot at random, which a
+     * branch would mispredict half the time): first those below the pivot to the front, then those equal to it.
+     */
     private static double select(double[] a, int n, int k) {
         int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) {
-            double pivot = a[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
+        int hi = n;
+        while (hi - lo > 1) {
+            double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi - 1]);
+            int below = partition(a, lo, hi, pivot, false);
+            int notAbove = partition(a, below, hi, pivot, true);
+            if (k < below) {
+                hi = below;
+            } else if (k >= notAbove) {
+                lo = notAbove;
             } else {
-                break;
+                return pivot; // a[below..notAbove) all equal the pivot
             }
         }
         return a[k];
+    }
+
+    /**
+     * Moves the values of a[from..to) below {@code pivot} (or, with {@code orEqual}, not above it) to the front of
+     * the range; returns where the rest begin.
+     */
+    private static int partition(double[] a, int from, int to, double pivot, boolean orEqual) {
+        int store = from;
+        for (int i = from; i < to; i++) {
+            double v = a[i];
+            a[i] = a[store];
+            a[store] = v;
+            store += (orEqual ? v <= pivot : v < pivot) ? 1 : 0;
+        }
+        return store;
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /** Gathers the disc of radius {@code r} around the peak, leaving out pixels that belong to a nearer candidate. */
@@ -644,12 +654,17 @@ final class StarMeasurement {
         double dx = dxs[i] - centreX;
         double dy = dys[i] - centreY;
         double r2 = r * r;
+        double[] px2 = work.subsampleColumns;
+        for (int sx = 0; sx < SUBSAMPLES; sx++) {
+            double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
+            px2[sx] = px * px;
+        }
         int inside = 0;
         for (int sy = 0; sy < SUBSAMPLES; sy++) {
             double py = dy - 0.5 + (sy + 0.5) / SUBSAMPLES;
+            double py2 = py * py;
             for (int sx = 0; sx < SUBSAMPLES; sx++) {
-                double px = dx - 0.5 + (sx + 0.5) / SUBSAMPLES;
-                inside += px * px + py * py <= r2 ? 1 : 0;
+                inside += px2[sx] + py2 <= r2 ? 1 : 0;
             }
         }
         return inside / (double) (SUBSAMPLES * SUBSAMPLES);
