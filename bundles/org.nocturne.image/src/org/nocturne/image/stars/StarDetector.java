@@ -16,13 +16,12 @@ import org.nocturne.image.Frame;
  * <p>The steps, after SExtractor: (1) a background and noise map ({@link BackgroundMap}); (2) the frame smoothed with
  * a 5×5 binomial kernel (a matched filter for stars about 2 px across), less the background (the kernel leaves the
  * bilinear map as it is but within 2 px of its tile-centre lines, so this is the smoothed background-subtracted
- * frame), and thresholded at
- * {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of the smoothed frame above
- * the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest candidate, which deblends
- * pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot pixels, cosmic-ray hits) are
- * rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture
- * scaled to its size, the half-flux radius from the exact curve of growth (pixels cut by the circle are sub-sampled),
- * and FWHM and eccentricity from Gaussian-window second moments.
+ * frame), and thresholded at {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of
+ * the smoothed frame above the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest
+ * candidate, which deblends pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot
+ * pixels, cosmic-ray hits) are rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN
+ * iteration), its flux in an aperture scaled to its size, the half-flux radius from the exact curve of growth (pixels
+ * cut by the circle are sub-sampled), and FWHM and eccentricity from Gaussian-window second moments.
  *
  * <p>Bayer frames are measured on their 2×2 colour cells (the sum of each cell), so colour does not break stars
  * apart; positions and sizes are reported in raw-frame pixels. Blocks the calling thread for the work.
@@ -248,8 +247,8 @@ public final class StarDetector {
 
     /**
      * Finishes the smoothing of a row: the vertical sums smoothed horizontally in whole numbers (edges replicate), scaled
-     * by 1/256, less the background. The sums stay exact (at most 2^26 for Bayer cells); the interior loop reads whole
-     * numbers and writes floats, so the JIT vectorises it.
+     * by 1/256, less the background. The sums stay exact (at most 2^26 for Bayer cells), so the smoothed value is
+     * rounded once, not at every tap.
      */
     private static void smoothRow(int[] vertical, float[] level, float[] out, int w) {
         for (int x = 0; x < Math.min(2, w); x++) {
