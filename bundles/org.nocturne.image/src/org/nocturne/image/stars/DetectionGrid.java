@@ -45,7 +45,7 @@ final class DetectionGrid {
     }
 
     /** Fills {@code out} with grid row {@code y}. */
-    void row(int y, int[] out) {
+    void row(int y, float[] out) {
         int offset = y * scale * frameWidth;
         if (scale == 1) {
             for (int x = 0; x < width; x++) {

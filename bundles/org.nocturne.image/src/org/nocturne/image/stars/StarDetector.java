@@ -13,15 +13,14 @@ import org.nocturne.image.Frame;
  * Finds and measures stars in a frame. Configure once, then call {@link #detect} for each frame; a detector holds no
  * per-frame state, so one instance may serve several threads.
  *
- * <p>The steps, after SExtractor: (1) a background and noise map ({@link BackgroundMap}); (2) the frame smoothed with
- * a 5×5 binomial kernel (a matched filter for stars about 2 px across), less the background (the kernel leaves the
- * bilinear map as it is but within 2 px of its tile-centre lines, so this is the smoothed background-subtracted
- * frame), and thresholded at {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of
- * the smoothed frame above the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest
- * candidate, which deblends pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot
- * pixels, cosmic-ray hits) are rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN
- * iteration), its flux in an aperture scaled to its size, the half-flux radius from the exact curve of growth (pixels
- * cut by the circle are sub-sampled), and FWHM and eccentricity from Gaussian-window second moments.
+ * <p>The steps, after SExtractor: (1) a background and noise map ({@link BackgroundMap}); (2) the background-subtracted
+ * frame smoothed with a 5×5 binomial kernel (a matched filter for stars about 2 px across) and thresholded at
+ * {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of the smoothed frame above
+ * the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest candidate, which deblends
+ * pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot pixels, cosmic-ray hits) are
+ * rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture
+ * scaled to its size, the half-flux radius from the exact curve of growth (pixels cut by the circle are sub-sampled),
+ * and FWHM and eccentricity from Gaussian-window second moments.
  *
  * <p>Bayer frames are measured on their 2×2 colour cells (the sum of each cell), so colour does not break stars
  * apart; positions and sizes are reported in raw-frame pixels. Blocks the calling thread for the work.
@@ -61,7 +60,7 @@ public final class StarDetector {
 
     /** Noise of the binomial-smoothed image relative to the raw noise: sqrt(sum of squared kernel weights). */
     private static final double SMOOTHED_NOISE = 70.0 / 256.0;
-    private static final int[] BINOMIAL = { 1, 4, 6, 4, 1 };
+    private static final float[] BINOMIAL = { 1 / 16f, 4 / 16f, 6 / 16f, 4 / 16f, 1 / 16f };
     /** A star's four nearest neighbours hold at least this fraction of its peak; hot pixels and cosmic rays less. */
     private static final double MIN_NEIGHBOUR_RATIO = 0.2;
     private static final int EDGE_MARGIN = 4;
@@ -167,8 +166,8 @@ public final class StarDetector {
 
     /**
      * Local maxima of the smoothed residual above the threshold, brightest first. The frame is scanned in bands of
-     * rows in parallel (a few bands per core); each band streams its rows through two rings of five rows (grid rows,
-     * then smoothed residual), so no full-frame copy is made.
+     * rows in parallel (a few bands per core); each band streams its rows through two rings of five rows
+     * (horizontally smoothed residual, then fully smoothed), so no full-frame copy is made.
      */
     private List<int[]> findPeaks(DetectionGrid grid, BackgroundMap background) {
         int h = grid.height;
@@ -191,95 +190,81 @@ public final class StarDetector {
             float floor, int y0, int y1) {
         int w = grid.width;
         int h = grid.height;
-        int[][] rows = new int[5][w];
-        int[] vertical = new int[w];
+        float[][] horizontal = new float[5][w];
         float[][] smoothed = new float[5][w];
+        float[] raw = new float[w];
         float[] level = new float[w];
         float[] column = sky.newScratch();
         List<float[]> peaks = new ArrayList<>();
-        // Smoothed rows [first, last) are made; row t's peaks are decided once smoothed rows t - 2 ... t + 2 exist.
-        int first = Math.max(y0 - 2, 0);
-        int last = Math.min(y1 + 2, h);
-        for (int r = first - 2; r < first + 2; r++) {
-            grid.row(Math.min(Math.max(r, 0), h - 1), rows[Math.floorMod(r, 5)]);
-        }
-        for (int s = first; s < last; s++) {
-            grid.row(Math.min(s + 2, h - 1), rows[Math.floorMod(s + 2, 5)]);
-            sumVertically(rows, s, vertical, w);
-            sky.fill(s, level, column);
-            smoothRow(vertical, level, smoothed[Math.floorMod(s, 5)], w);
-            if (s - 2 >= y0) {
-                scanRow(smoothed, background, floor, s - 2, w, h, peaks);
+        // Row r of the residual feeds smoothed row r - 2, whose peaks are decided when smoothed row r - 2 + 2 exists.
+        for (int r = y0 - 4; r <= y1 + 3; r++) {
+            int source = Math.min(Math.max(r, 0), h - 1);
+            grid.row(source, raw);
+            sky.fill(source, level, column);
+            smoothRow(raw, level, horizontal[Math.floorMod(r, 5)], w);
+            int s = r - 2;
+            if (s >= y0 - 2) {
+                float[] out = smoothed[Math.floorMod(s, 5)];
+                float[] a = horizontal[Math.floorMod(s - 2, 5)];
+                float[] b = horizontal[Math.floorMod(s - 1, 5)];
+                float[] c = horizontal[Math.floorMod(s, 5)];
+                float[] d = horizontal[Math.floorMod(s + 1, 5)];
+                float[] e = horizontal[Math.floorMod(s + 2, 5)];
+                for (int x = 0; x < w; x++) {
+                    out[x] = (a[x] + e[x]) * (1 / 16f) + (b[x] + d[x]) * (4 / 16f) + c[x] * (6 / 16f);
+                }
             }
-        }
-        for (int t = Math.max(y0, last - 2); t < Math.min(y1, h); t++) {
-            scanRow(smoothed, background, floor, t, w, h, peaks);
+            int t = s - 2;
+            if (t >= y0 && t < y1 && t < h) {
+                float[] row = smoothed[Math.floorMod(t, 5)];
+                for (int x = 0; x < w; x++) {
+                    float value = row[x];
+                    if (value > floor && isLocalMaximum(smoothed, w, h, x, t, value)
+                            && value > (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, t))) {
+                        peaks.add(new float[] { x, t, value });
+                    }
+                }
+            }
         }
         return peaks;
     }
 
-    /** Adds the peaks of smoothed row t (held in the ring with its neighbours) to {@code peaks}. */
-    private void scanRow(float[][] smoothed, BackgroundMap background, float floor, int t, int w, int h, List<float[]> peaks) {
-        float[] row = smoothed[Math.floorMod(t, 5)];
-        for (int x = 0; x < w; x++) {
-            float value = row[x];
-            if (value > floor && isLocalMaximum(smoothed, w, h, x, t, value)
-                    && value > (float) (settings.thresholdSigma() * SMOOTHED_NOISE * background.noise(x, t))) {
-                peaks.add(new float[] { x, t, value });
-            }
-        }
-    }
-
     /**
-     * Grid row s smoothed vertically with the binomial kernel, in whole numbers (weights 1 4 6 4 1, so 16 times the
-     * smoothed value): rows s - 2 ... s + 2 are in the ring {@code rows} (row r at r mod 5, edge rows replicated).
+     * One row of the background-subtracted grid, smoothed horizontally with the binomial kernel (edges replicate).
+     * The interior loop has no branch, so the JIT vectorises it.
      */
-    private static void sumVertically(int[][] rows, int s, int[] out, int w) {
-        int[] a = rows[Math.floorMod(s - 2, 5)];
-        int[] b = rows[Math.floorMod(s - 1, 5)];
-        int[] c = rows[Math.floorMod(s, 5)];
-        int[] d = rows[Math.floorMod(s + 1, 5)];
-        int[] e = rows[Math.floorMod(s + 2, 5)];
+    private static void smoothRow(float[] raw, float[] level, float[] out, int w) {
         for (int x = 0; x < w; x++) {
-            out[x] = a[x] + e[x] + 4 * (b[x] + d[x]) + 6 * c[x];
+            raw[x] -= level[x];
         }
-    }
-
-    /**
-     * Finishes the smoothing of a row: the vertical sums smoothed horizontally in whole numbers (edges replicate), scaled
-     * by 1/256, less the background. The sums stay exact (at most 2^26 for Bayer cells), so the smoothed value is
-     * rounded once, not at every tap.
-     */
-    private static void smoothRow(int[] vertical, float[] level, float[] out, int w) {
+        int inner = Math.max(2, w - 2);
         for (int x = 0; x < Math.min(2, w); x++) {
-            out[x] = smoothEdge(vertical, x, w) * (1 / 256f) - level[x];
+            out[x] = smoothEdge(raw, x, w);
         }
         for (int x = 2; x < w - 2; x++) {
-            int sum = vertical[x - 2] + vertical[x + 2] + 4 * (vertical[x - 1] + vertical[x + 1]) + 6 * vertical[x];
-            out[x] = sum * (1 / 256f) - level[x];
+            out[x] = (raw[x - 2] + raw[x + 2]) * (1 / 16f) + (raw[x - 1] + raw[x + 1]) * (4 / 16f) + raw[x] * (6 / 16f);
         }
-        for (int x = Math.max(2, w - 2); x < w; x++) {
-            out[x] = smoothEdge(vertical, x, w) * (1 / 256f) - level[x];
+        for (int x = inner; x < w; x++) {
+            out[x] = smoothEdge(raw, x, w);
         }
     }
 
-    private static int smoothEdge(int[] vertical, int x, int w) {
-        int sum = 0;
+    private static float smoothEdge(float[] raw, int x, int w) {
+        float sum = 0;
         for (int k = -2; k <= 2; k++) {
-            sum += BINOMIAL[k + 2] * vertical[Math.min(Math.max(x + k, 0), w - 1)];
+            sum += BINOMIAL[k + 2] * raw[Math.min(Math.max(x + k, 0), w - 1)];
         }
         return sum;
     }
 
     /**
      * Greater than every neighbour in 5×5 of the smoothed rows held in the ring {@code rows} (row y at y mod 5); ties:
-     * greater or equal to those before it in raster order. Neighbours outside the frame do not count. The four
-     * nearest neighbours are tried first: on a star's flank one of them is usually higher.
+     * greater or equal to those before it in raster order. Neighbours outside the frame do not count. The two
+     * neighbours in the row are tried first: on a star's flank one of them is usually higher.
      */
     private static boolean isLocalMaximum(float[][] rows, int w, int h, int x, int y, float s) {
         float[] own = rows[Math.floorMod(y, 5)];
-        if ((x > 0 && own[x - 1] > s) || (x + 1 < w && own[x + 1] >= s)
-                || (y > 0 && rows[Math.floorMod(y - 1, 5)][x] > s) || (y + 1 < h && rows[Math.floorMod(y + 1, 5)][x] >= s)) {
+        if ((x > 0 && own[x - 1] > s) || (x + 1 < w && own[x + 1] >= s)) {
             return false;
         }
         int x0 = Math.max(x - 2, 0);
