@@ -24,6 +24,11 @@ final class Residual {
         return grid.value(x, y);
     }
 
+    /** See {@link DetectionGrid#touch}: brings the box's memory into the cache at once. */
+    int touch(int x0, int y0, int x1, int y1) {
+        return grid.touch(x0, y0, x1, y1);
+    }
+
     /**
      * The background near (x, y) as a plane {level, slope in x, slope in y} (per pixel): exact inside a tile cell of
      * the bilinear map, and a close fit across a star's disc, at a fraction of the cost of interpolating every pixel.
