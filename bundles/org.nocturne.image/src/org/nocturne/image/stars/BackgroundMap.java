@@ -44,7 +44,9 @@ public final class BackgroundMap {
      * pixels, unless that is more than {@link #WIDENED} times the noise read from differences of pixels four columns
      * apart (see {@link #pixelSigma}), which is then taken instead: a slope or a step across the tile widens the MAD (on
      * the steep bottom of the VLT ISAAC test frame two to four times) but not the differences, while the cores of many
-     * sharp stars widen the differences about as much as the clipped MAD.
+     * sharp stars widen the differences about as much as the clipped MAD. The differences of a tile cost as much as
+     * the rest, so they are looked at only in tiles whose MAD is more than {@link #WIDENED} times the noise from a
+     * sparse sample of differences over the whole frame; on an even sky that is hardly any.
      */
     static BackgroundMap estimate(DetectionGrid grid, int tileSize) {
         int width = grid.width;
@@ -54,26 +56,30 @@ public final class BackgroundMap {
         float[] level = new float[columns * rows];
         float[] noise = new float[columns * rows];
         java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
-            int y0 = r * height / rows;
-            int y1 = (r + 1) * height / rows;
-            int samplesY = (y1 - y0 + SAMPLE_STEP - 1) / SAMPLE_STEP;
-            int widest = 0;
+            Scratch scratch = new Scratch(grid, r, columns, rows);
             for (int c = 0; c < columns; c++) {
-                widest = Math.max(widest, (c + 1) * width / columns - c * width / columns);
-            }
-            int capacity = samplesY * ((widest + SAMPLE_STEP - 1) / SAMPLE_STEP);
-            int[] sample = new int[capacity];
-            int[] differences = new int[capacity];
-            int[] scratch = new int[capacity];
-            int[] counts = new int[RADIX];
-            for (int c = 0; c < columns; c++) {
-                int x0 = c * width / columns;
-                int x1 = (c + 1) * width / columns;
-                int n = grid.sample(x0, x1, y0, y1, SAMPLE_STEP, sample);
-                float pixelSigma = pixelSigma(grid, x0, x1, y0, y1, differences, scratch, counts);
-                TileSky sky = clip(radixSort(sample, scratch, counts, n), n);
+                int n = grid.sample(c * width / columns, (c + 1) * width / columns, scratch.y0, scratch.y1, SAMPLE_STEP,
+                        scratch.sample);
+                TileSky sky = clip(radixSort(scratch.sample, scratch.other, scratch.counts, n), n);
                 level[r * columns + c] = sky.level;
-                noise[r * columns + c] = pixelSigma > 0 && sky.sigma > WIDENED * pixelSigma ? pixelSigma : sky.sigma;
+                noise[r * columns + c] = sky.sigma;
+            }
+        });
+        int frameStep = 3 * SAMPLE_STEP;
+        int frameSamples = ((height + frameStep - 1) / frameStep) * ((width + frameStep - 1) / frameStep);
+        float quiet = pixelSigma(grid, 0, width, 0, height, frameStep, new int[frameSamples], new int[frameSamples],
+                new int[RADIX]);
+        java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
+            Scratch scratch = new Scratch(grid, r, columns, rows);
+            for (int c = 0; c < columns; c++) {
+                float sigma = noise[r * columns + c];
+                if (sigma > WIDENED * quiet) {
+                    float pixelSigma = pixelSigma(grid, c * width / columns, (c + 1) * width / columns, scratch.y0,
+                            scratch.y1, SAMPLE_STEP, scratch.sample, scratch.other, scratch.counts);
+                    if (pixelSigma > 0 && sigma > WIDENED * pixelSigma) {
+                        noise[r * columns + c] = pixelSigma;
+                    }
+                }
             }
         });
         return new BackgroundMap(width, height, columns, rows, medianFilter(level, columns, rows),
@@ -105,17 +111,17 @@ public final class BackgroundMap {
     private static final float WIDENED = 1.2f;
 
     /**
-     * The noise of one pixel in the tile [x0, x1) × [y0, y1), from the MAD of p(x, y) − p(x + {@value #LAG}, y) over
-     * every {@link #SAMPLE_STEP}-th pixel of every {@code SAMPLE_STEP}-th row (the partner as far to the left at the
-     * right edge of the frame). A smooth sky, however steep, only shifts these differences by a constant, which the MAD
+     * The noise of one pixel in [x0, x1) × [y0, y1), from the MAD of p(x, y) − p(x + {@value #LAG}, y) over every
+     * {@code step}-th pixel of every {@code step}-th row (the partner as far to the left at the right edge of the
+     * frame); {@code differences} and {@code other} must hold them all. A smooth sky, however steep, only shifts these differences by a constant, which the MAD
      * about their median ignores; stars widen them where they are steep, across their cores. Exact for white noise;
      * noise correlated over {@value #LAG} pixels reads low. Returns 0 when the frame is too narrow to hold a pair.
      */
-    private static float pixelSigma(DetectionGrid grid, int x0, int x1, int y0, int y1, int[] differences, int[] scratch,
-            int[] counts) {
+    private static float pixelSigma(DetectionGrid grid, int x0, int x1, int y0, int y1, int step, int[] differences,
+            int[] other, int[] counts) {
         int n = 0;
-        for (int y = y0; y < y1; y += SAMPLE_STEP) {
-            for (int x = x0; x < x1; x += SAMPLE_STEP) {
+        for (int y = y0; y < y1; y += step) {
+            for (int x = x0; x < x1; x += step) {
                 int partner = x + LAG < grid.width ? x + LAG : x - LAG;
                 if (partner < 0) {
                     continue;
@@ -127,8 +133,29 @@ public final class BackgroundMap {
         if (n == 0) {
             return 0;
         }
-        int[] sorted = radixSort(differences, scratch, counts, n);
+        int[] sorted = radixSort(differences, other, counts, n);
         return (float) (mad(sorted, 0, n, sorted[n / 2]) * DIFFERENCE_MAD_TO_SIGMA);
+    }
+
+    /** The rows of one row of tiles, and arrays for the subsample of any tile in it; for one thread. */
+    private static final class Scratch {
+        final int y0;
+        final int y1;
+        final int[] sample;
+        final int[] other;
+        final int[] counts = new int[RADIX];
+
+        Scratch(DetectionGrid grid, int r, int columns, int rows) {
+            y0 = r * grid.height / rows;
+            y1 = (r + 1) * grid.height / rows;
+            int widest = 0;
+            for (int c = 0; c < columns; c++) {
+                widest = Math.max(widest, (c + 1) * grid.width / columns - c * grid.width / columns);
+            }
+            int capacity = ((y1 - y0 + SAMPLE_STEP - 1) / SAMPLE_STEP) * ((widest + SAMPLE_STEP - 1) / SAMPLE_STEP);
+            sample = new int[capacity];
+            other = new int[capacity];
+        }
     }
 
     /** A tile's sky: its level and the robust sigma of its pixels about it. */
