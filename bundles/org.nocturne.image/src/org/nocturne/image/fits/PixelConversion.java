@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /** Turns a nom-tam-fits image kernel of any BITPIX into row-major unsigned 16-bit pixels (see {@link FitsFrames}). */
 final class PixelConversion {
 
+    private static final System.Logger LOG = System.getLogger(PixelConversion.class.getName());
+
     private PixelConversion() {
     }
 
@@ -38,29 +40,55 @@ final class PixelConversion {
                 }
             }
         } else if (rows instanceof int[][] ints) {
+            Range range = new Range();
+            for (int[] row : ints) {
+                for (int v : row) {
+                    range.add(v * bscale + bzero);
+                }
+            }
+            Mapping mapping = range.mapping(false, file);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    out[y * width + x] = clip(ints[y][x] * bscale + bzero);
+                    out[y * width + x] = mapping.pixel(ints[y][x] * bscale + bzero);
                 }
             }
         } else if (rows instanceof long[][] longs) {
+            Range range = new Range();
+            for (long[] row : longs) {
+                for (long v : row) {
+                    range.add(v * bscale + bzero);
+                }
+            }
+            Mapping mapping = range.mapping(false, file);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    out[y * width + x] = clip(longs[y][x] * bscale + bzero);
+                    out[y * width + x] = mapping.pixel(longs[y][x] * bscale + bzero);
                 }
             }
         } else if (rows instanceof float[][] floats) {
-            double factor = normalisedScale(floats, bscale, bzero);
+            Range range = new Range();
+            for (float[] row : floats) {
+                for (float v : row) {
+                    range.add(v * bscale + bzero);
+                }
+            }
+            Mapping mapping = range.mapping(true, file);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    out[y * width + x] = clip((floats[y][x] * bscale + bzero) * factor);
+                    out[y * width + x] = mapping.pixel(floats[y][x] * bscale + bzero);
                 }
             }
         } else if (rows instanceof double[][] doubles) {
-            double factor = normalisedScale(doubles, bscale, bzero);
+            Range range = new Range();
+            for (double[] row : doubles) {
+                for (double v : row) {
+                    range.add(v * bscale + bzero);
+                }
+            }
+            Mapping mapping = range.mapping(true, file);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    out[y * width + x] = clip((doubles[y][x] * bscale + bzero) * factor);
+                    out[y * width + x] = mapping.pixel(doubles[y][x] * bscale + bzero);
                 }
             }
         } else {
@@ -80,29 +108,57 @@ final class PixelConversion {
         throw new FitsFormatException(file, "image data is not a 2-D array");
     }
 
-    /** 65535 when every finite physical value lies within [0, 1], else 1 (values are ADU already). */
-    private static double normalisedScale(float[][] rows, double bscale, double bzero) {
-        for (float[] row : rows) {
-            for (float v : row) {
-                double physical = v * bscale + bzero;
-                if (physical > 1.0 || physical < 0.0) {
-                    return 1.0;
+    /** The finite physical values of a frame: the least, the greatest, how many there are and how many lie outside 0..65535. */
+    private static final class Range {
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+        private long count;
+        private long outside;
+
+        void add(double value) {
+            if (Double.isFinite(value)) {
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+                count++;
+                if (value < 0 || value > 65535) {
+                    outside++;
                 }
             }
         }
-        return 65535.0;
+
+        /**
+         * How this frame's physical values become pixels. Values in 0..1 only (with {@code normalisable}: floating
+         * point) are fractions of full scale, times 65535. A frame of which at most half the values lie outside
+         * 0..65535 is in 16-bit ADU, its few others hot pixels, cosmic-ray hits or blanks, clipped. Otherwise the frame
+         * as a whole does not fit, as with a pedestal (ESO-MIDAS's NOT.fits, 32-bit, 9,899 to 124,172): it is shifted
+         * down by its least value when its span fits in 16 bits, which keeps one ADU one step, else its span is mapped
+         * linearly onto 0..65535. Either is logged.
+         */
+        Mapping mapping(boolean normalisable, Path file) {
+            if (count == 0) {
+                return Mapping.IDENTITY;
+            }
+            if (normalisable && min >= 0 && max <= 1) {
+                return new Mapping(0, 65535);
+            }
+            if (2 * outside <= count) {
+                return Mapping.IDENTITY;
+            }
+            Mapping mapping = max - min <= 65535 ? new Mapping(min, 1) : new Mapping(min, 65535 / (max - min));
+            LOG.log(System.Logger.Level.INFO, "{0}: most pixel values lie outside 0..65535 (they span {1} to {2}); read as"
+                    + " (value - {1}) * {3}", file, min, max, mapping.factor);
+            return mapping;
+        }
     }
 
-    private static double normalisedScale(double[][] rows, double bscale, double bzero) {
-        for (double[] row : rows) {
-            for (double v : row) {
-                double physical = v * bscale + bzero;
-                if (physical > 1.0 || physical < 0.0) {
-                    return 1.0;
-                }
-            }
+    /** A pixel is (physical value − {@code offset}) × {@code factor}, rounded and clipped to 0..65535. */
+    private record Mapping(double offset, double factor) {
+
+        static final Mapping IDENTITY = new Mapping(0, 1);
+
+        short pixel(double physical) {
+            return clip((physical - offset) * factor);
         }
-        return 65535.0;
     }
 
     /** Rounds and clips a physical value to unsigned 16-bit; NaN (blank) becomes 0. */
