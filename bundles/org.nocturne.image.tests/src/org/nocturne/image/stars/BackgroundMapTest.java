@@ -1,6 +1,7 @@
 package org.nocturne.image.stars;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.function.IntBinaryOperator;
@@ -89,6 +90,16 @@ class BackgroundMapTest {
             assertEquals(NOISE, map.noise(x, y), 0.1 * NOISE, "noise at " + x + ", " + y);
             assertEquals(1200, map.level(x, y), 0.2 * NOISE, "level at " + x + ", " + y);
         });
+    }
+
+    @Test
+    void filteredNoiseAtACornerStaysWithinItsTilesNoise() {
+        // A quiet corner tile (10), noisier edge tiles (25), noisier inner ones (60): continuing that slope past the
+        // corner, as the level is continued, gives the corner a noise of 0; repeating the edge tiles keeps it in range.
+        float[] noise = { 10, 25, 25, 25, 60, 60, 25, 60, 60 };
+        assertEquals(0, BackgroundMap.medianFilter(noise, 3, 3, true)[0], 1e-6, "the slope continued");
+        float corner = BackgroundMap.medianFilter(noise, 3, 3, false)[0];
+        assertTrue(corner >= 10 && corner <= 60, "noise at the corner: " + corner);
     }
 
     private static BackgroundMap map(Frame frame) {

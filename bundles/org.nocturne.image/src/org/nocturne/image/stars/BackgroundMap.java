@@ -1,6 +1,7 @@
 package org.nocturne.image.stars;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The sky background and its noise over a frame, much as SExtractor estimates them: the frame is cut into square tiles,
@@ -55,7 +56,7 @@ public final class BackgroundMap {
         int rows = Math.max(1, (height + tileSize / 2) / tileSize);
         float[] level = new float[columns * rows];
         float[] noise = new float[columns * rows];
-        java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
+        IntStream.range(0, rows).parallel().forEach(r -> {
             Scratch scratch = new Scratch(grid, r, columns, rows);
             for (int c = 0; c < columns; c++) {
                 int n = grid.sample(c * width / columns, (c + 1) * width / columns, scratch.y0, scratch.y1, SAMPLE_STEP,
@@ -69,7 +70,7 @@ public final class BackgroundMap {
         int frameSamples = ((height + frameStep - 1) / frameStep) * ((width + frameStep - 1) / frameStep);
         float quiet = pixelSigma(grid, 0, width, 0, height, frameStep, new int[frameSamples], new int[frameSamples],
                 new int[RADIX]);
-        java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
+        IntStream.range(0, rows).parallel().forEach(r -> {
             Scratch scratch = new Scratch(grid, r, columns, rows);
             for (int c = 0; c < columns; c++) {
                 float sigma = noise[r * columns + c];
@@ -82,8 +83,8 @@ public final class BackgroundMap {
                 }
             }
         });
-        return new BackgroundMap(width, height, columns, rows, medianFilter(level, columns, rows),
-                medianFilter(noise, columns, rows));
+        return new BackgroundMap(width, height, columns, rows, medianFilter(level, columns, rows, true),
+                medianFilter(noise, columns, rows, false));
     }
 
     /**
@@ -415,27 +416,29 @@ public final class BackgroundMap {
     }
 
     /**
-     * The median of each tile's 3×3 neighbourhood. Beyond the edges the grid is continued by point reflection about the
-     * edge tile (v[-1] = 2·v[0] − v[1]), so that a sky that slopes towards an edge keeps its slope there: cutting the
-     * window at the edge would give an edge tile the median of its own row and the next one, which on a steep sky is
-     * the next one's value.
+     * The median of each tile's 3×3 neighbourhood. With {@code continueSlope} (the sky level) the grid is continued
+     * beyond the edges by point reflection about the edge tile (v[-1] = 2·v[0] − v[1]), so that a sky that slopes
+     * towards an edge keeps its slope there: cutting the window at the edge would give an edge tile the median of its
+     * own row and the next one, which on a steep sky is the next one's value. Without it (the noise) the edge tiles are
+     * repeated, so a filtered value always lies between real tiles' values: a reflected noise could reach zero or
+     * below at a corner where the noise rises steeply inwards.
      */
-    private static float[] medianFilter(float[] grid, int columns, int rows) {
+    static float[] medianFilter(float[] grid, int columns, int rows, boolean continueSlope) {
         int paddedColumns = columns + 2;
         float[] padded = new float[paddedColumns * (rows + 2)];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(grid, r * columns, padded, (r + 1) * paddedColumns + 1, columns);
         }
         for (int c = 1; c <= columns; c++) {
-            padded[c] = reflect(padded, c + paddedColumns, c + 2 * paddedColumns, rows > 1);
+            padded[c] = reflect(padded, c + paddedColumns, c + 2 * paddedColumns, continueSlope && rows > 1);
             int last = rows * paddedColumns + c;
-            padded[last + paddedColumns] = reflect(padded, last, last - paddedColumns, rows > 1);
+            padded[last + paddedColumns] = reflect(padded, last, last - paddedColumns, continueSlope && rows > 1);
         }
         for (int r = 0; r < rows + 2; r++) {
             int first = r * paddedColumns + 1;
-            padded[first - 1] = reflect(padded, first, first + 1, columns > 1);
+            padded[first - 1] = reflect(padded, first, first + 1, continueSlope && columns > 1);
             int last = r * paddedColumns + columns;
-            padded[last + 1] = reflect(padded, last, last - 1, columns > 1);
+            padded[last + 1] = reflect(padded, last, last - 1, continueSlope && columns > 1);
         }
         float[] out = new float[grid.length];
         float[] window = new float[9];
@@ -454,8 +457,8 @@ public final class BackgroundMap {
         return out;
     }
 
-    /** The value beyond {@code edge} on the line from {@code inner} through it; the edge value if there is no inner one. */
-    private static float reflect(float[] padded, int edge, int inner, boolean hasInner) {
-        return hasInner ? 2 * padded[edge] - padded[inner] : padded[edge];
+    /** The value beyond {@code edge} on the line from {@code inner} through it, or the edge value when not {@code continueLine}. */
+    private static float reflect(float[] padded, int edge, int inner, boolean continueLine) {
+        return continueLine ? 2 * padded[edge] - padded[inner] : padded[edge];
     }
 }
