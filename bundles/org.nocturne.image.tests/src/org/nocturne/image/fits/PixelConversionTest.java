@@ -1,6 +1,7 @@
 package org.nocturne.image.fits;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 
@@ -36,6 +37,37 @@ class PixelConversionTest {
     @Test
     void fractionsOfFullScaleAreStillScaledUp() throws FitsFormatException {
         assertPixels(read(new double[][] { { 0, 0.5, 1 } }), 0, 32768, 65535);
+    }
+
+    @Test
+    void aLoneExtremeValueDoesNotSqueezeAPedestalFrame() throws FitsFormatException {
+        // a 32-bit frame at 100,000..100,999 with one sentinel at each end of the int range: shifted, one ADU a step
+        int[][] rows = new int[200][200];
+        for (int i = 0; i < 200 * 200; i++) {
+            rows[i / 200][i % 200] = 100000 + i % 1000;
+        }
+        rows[10][10] = Integer.MAX_VALUE;
+        rows[20][20] = Integer.MIN_VALUE;
+        short[] pixels = read(rows);
+        for (int i = 0; i < pixels.length; i++) {
+            int expected = i == 10 * 200 + 10 ? 65535 : i == 20 * 200 + 20 ? 0 : i % 1000;
+            assertEquals(expected, pixels[i] & 0xFFFF, "pixel " + i);
+        }
+    }
+
+    @Test
+    void aCalibratedFrameInFractionsWithAFewValuesJustOutsideStaysInFractions() throws FitsFormatException {
+        // dark subtraction leaves a few values just below 0, a hot pixel just above 1
+        float[][] rows = new float[100][100];
+        for (int i = 0; i < 100 * 100; i++) {
+            rows[i / 100][i % 100] = 0.1f + (i % 100) / 1000f;
+        }
+        rows[5][5] = -0.001f;
+        rows[6][6] = 1.02f;
+        short[] pixels = read(rows);
+        assertEquals(0, pixels[5 * 100 + 5] & 0xFFFF);
+        assertEquals(65535, pixels[6 * 100 + 6] & 0xFFFF);
+        assertEquals(Math.round((double) (0.1f + 42 / 1000f) * 65535), pixels[7 * 100 + 42] & 0xFFFF);
     }
 
     private static short[] read(Object[] rows) throws FitsFormatException {

@@ -1,6 +1,7 @@
 package org.nocturne.image.fits;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Turns a nom-tam-fits image kernel of any BITPIX into row-major unsigned 16-bit pixels (see {@link FitsFrames}). */
 final class PixelConversion {
@@ -40,7 +41,7 @@ final class PixelConversion {
                 }
             }
         } else if (rows instanceof int[][] ints) {
-            Range range = new Range();
+            Range range = new Range((long) width * height);
             for (int[] row : ints) {
                 for (int v : row) {
                     range.add(v * bscale + bzero);
@@ -53,7 +54,7 @@ final class PixelConversion {
                 }
             }
         } else if (rows instanceof long[][] longs) {
-            Range range = new Range();
+            Range range = new Range((long) width * height);
             for (long[] row : longs) {
                 for (long v : row) {
                     range.add(v * bscale + bzero);
@@ -66,7 +67,7 @@ final class PixelConversion {
                 }
             }
         } else if (rows instanceof float[][] floats) {
-            Range range = new Range();
+            Range range = new Range((long) width * height);
             for (float[] row : floats) {
                 for (float v : row) {
                     range.add(v * bscale + bzero);
@@ -79,7 +80,7 @@ final class PixelConversion {
                 }
             }
         } else if (rows instanceof double[][] doubles) {
-            Range range = new Range();
+            Range range = new Range((long) width * height);
             for (double[] row : doubles) {
                 for (double v : row) {
                     range.add(v * bscale + bzero);
@@ -108,45 +109,69 @@ final class PixelConversion {
         throw new FitsFormatException(file, "image data is not a 2-D array");
     }
 
-    /** The finite physical values of a frame: the least, the greatest, how many there are and how many lie outside 0..65535. */
+    /**
+     * The finite physical values of a frame: how many there are, how many lie outside 0..65535 and inside 0..1, and an
+     * even sample of at most {@value #SAMPLE} of them for the ends of their range.
+     */
     private static final class Range {
-        private double min = Double.POSITIVE_INFINITY;
-        private double max = Double.NEGATIVE_INFINITY;
+        private static final int SAMPLE = 100_000;
+        /** The share of values left out at each end of the range a frame is shifted or scaled by (hot pixels, blanks). */
+        private static final double TAIL = 1e-4;
+
+        private final long stride;
+        private final double[] sample;
+        private int sampled;
         private long count;
         private long outside;
+        private long fractions;
+
+        Range(long pixels) {
+            stride = Math.max(1, pixels / SAMPLE);
+            sample = new double[(int) Math.min(pixels, SAMPLE) + 1];
+        }
 
         void add(double value) {
-            if (Double.isFinite(value)) {
-                min = Math.min(min, value);
-                max = Math.max(max, value);
-                count++;
-                if (value < 0 || value > 65535) {
-                    outside++;
-                }
+            if (!Double.isFinite(value)) {
+                return;
+            }
+            if (count++ % stride == 0 && sampled < sample.length) {
+                sample[sampled++] = value;
+            }
+            if (value < 0 || value > 65535) {
+                outside++;
+            }
+            if (value >= 0 && value <= 1) {
+                fractions++;
             }
         }
 
         /**
-         * How this frame's physical values become pixels. Values in 0..1 only (with {@code normalisable}: floating
-         * point) are fractions of full scale, times 65535. A frame of which at most half the values lie outside
-         * 0..65535 is in 16-bit ADU, its few others hot pixels, cosmic-ray hits or blanks, clipped. Otherwise the frame
-         * as a whole does not fit, as with a pedestal (ESO-MIDAS's NOT.fits, 32-bit, 9,899 to 124,172): it is shifted
-         * down by its least value when its span fits in 16 bits, which keeps one ADU one step, else its span is mapped
-         * linearly onto 0..65535. Either is logged.
+         * How this frame's physical values become pixels. When (with {@code normalisable}: floating point) at least
+         * 99.9% of the values lie in 0..1, they are fractions of full scale, times 65535 (a calibrated frame's few
+         * values just below 0 or above 1 are clipped). A frame of which at most half the values lie outside 0..65535 is
+         * in 16-bit ADU, its few others hot pixels, cosmic-ray hits or blanks, clipped. Otherwise the frame as a whole
+         * does not fit, as with a pedestal (ESO-MIDAS's NOT.fits, 32-bit, 9,899 to 124,172). Its range is taken
+         * without the lowest and highest hundredth of a percent of its values, so a lone extreme value (a sentinel, a
+         * hot pixel) cannot squeeze the rest: the frame is shifted down by the range's low end when the range fits in
+         * 16 bits, which keeps one ADU one step, else the range is mapped linearly onto 0..65535. Either is logged.
          */
         Mapping mapping(boolean normalisable, Path file) {
             if (count == 0) {
                 return Mapping.IDENTITY;
             }
-            if (normalisable && min >= 0 && max <= 1) {
+            if (normalisable && fractions >= 0.999 * count) {
                 return new Mapping(0, 65535);
             }
             if (2 * outside <= count) {
                 return Mapping.IDENTITY;
             }
-            Mapping mapping = max - min <= 65535 ? new Mapping(min, 1) : new Mapping(min, 65535 / (max - min));
-            LOG.log(System.Logger.Level.INFO, "{0}: most pixel values lie outside 0..65535 (they span {1} to {2}); read as"
-                    + " (value - {1}) * {3}", file, min, max, mapping.factor);
+            double[] sorted = Arrays.copyOf(sample, sampled);
+            Arrays.sort(sorted);
+            double low = sorted[(int) Math.floor(TAIL * (sampled - 1))];
+            double high = sorted[(int) Math.ceil((1 - TAIL) * (sampled - 1))];
+            Mapping mapping = high - low <= 65535 ? new Mapping(low, 1) : new Mapping(low, 65535 / (high - low));
+            LOG.log(System.Logger.Level.INFO, "{0}: most pixel values lie outside 0..65535 (99.98% of them span {1} to"
+                    + " {2}); read as (value - {1}) * {3}", file, low, high, mapping.factor);
             return mapping;
         }
     }
