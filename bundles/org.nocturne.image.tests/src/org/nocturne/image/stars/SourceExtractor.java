@@ -57,14 +57,20 @@ final class SourceExtractor {
         Path parameters = Files.writeString(Files.createTempFile(folder, "sextractor", ".param"),
                 "XWIN_IMAGE\nYWIN_IMAGE\nFLUX_AUTO\nFLUXERR_AUTO\nFLAGS\nFLUX_RADIUS\n");
         Path catalog = Files.createTempFile(folder, "sextractor", ".cat");
+        Path log = Files.createTempFile(folder, "sextractor", ".log");
         Process process = new ProcessBuilder(PROGRAM.toString(), fits.toString(), "-c",
                 SHARE.resolve("default.sex").toString(), "-PARAMETERS_NAME", parameters.toString(), "-FILTER_NAME",
                 SHARE.resolve("default.conv").toString(), "-CATALOG_TYPE", "ASCII", "-CATALOG_NAME", catalog.toString(),
                 "-GAIN", Double.toString(gain), "-GAIN_KEY", "NONE_", "-SATUR_LEVEL", "65000", "-VERBOSE_TYPE", "QUIET",
-                "-CHECKIMAGE_TYPE", "NONE").directory(folder.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError("source-extractor failed: " + output);
+                "-CHECKIMAGE_TYPE", "NONE").directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("source-extractor did not finish within 120 s on " + fits);
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError("source-extractor failed (exit " + process.exitValue() + ") on " + fits + ": "
+                    + Files.readString(log));
         }
         List<Detection> detections = new ArrayList<>();
         for (String line : Files.readAllLines(catalog)) {
