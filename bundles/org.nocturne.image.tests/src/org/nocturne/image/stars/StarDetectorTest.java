@@ -123,6 +123,24 @@ class StarDetectorTest {
     }
 
     @Test
+    void aBadColumnGivesNoStars() {
+        SyntheticSky sky = new SyntheticSky(512, 512, SKY);
+        sky.star(150, 150, 60_000, SyntheticSky.gaussian(1.8));
+        sky.star(380, 400, 40_000, SyntheticSky.gaussian(2.2));
+        Frame frame = sky.render(READ_NOISE, 19);
+        short[] pixels = frame.pixels();
+        for (int y = 0; y < 512; y++) {
+            pixels[y * 512 + 300] += 3000; // a bright column of defective pixels, as on many CCDs
+        }
+        StarList found = detector.detect(frame);
+        assertTrue(found.stars().stream().noneMatch(s -> Math.abs(s.x() - 300) < 3), "no star on the column: " + found.stars());
+        for (TrueStar truth : sky.truth()) {
+            assertTrue(nearest(found.stars(), truth, 0.5) != null, "star at " + truth.x() + "," + truth.y() + ": " + found.stars());
+        }
+        assertTrue(found.rejectedHotPixels() >= 1, "the column's candidates counted with the hot pixels");
+    }
+
+    @Test
     void closePairsAreDeblended() {
         SyntheticSky sky = new SyntheticSky(256, 256, SKY);
         sky.star(100, 100, 40_000, SyntheticSky.gaussian(1.5));

@@ -17,8 +17,8 @@ import org.nocturne.image.Frame;
  * frame smoothed with a 5×5 binomial kernel (a matched filter for stars about 2 px across) and thresholded at
  * {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of the smoothed frame above
  * the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest candidate, which deblends
- * pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot pixels, cosmic-ray hits) are
- * rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture
+ * pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot pixels, cosmic-ray hits;
+ * once measured, narrower than 0.8 px or a line one pixel wide, such as a bad column) are rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture
  * scaled to its size, the half-flux radius from the exact curve of growth (pixels cut by the circle are sub-sampled),
  * and FWHM and eccentricity from Gaussian-window second moments.
  *
@@ -64,6 +64,11 @@ public final class StarDetector {
     /** A star's four nearest neighbours hold at least this fraction of its peak; hot pixels and cosmic rays less. */
     private static final double MIN_NEIGHBOUR_RATIO = 0.2;
     private static final int EDGE_MARGIN = 4;
+    /**
+     * A star, even a trailed one, is at least a tenth as wide as it is long (eccentricity √(1 − 0.1²) ≈ 0.995); only a
+     * line of defective pixels, a bad column or row, is narrower, and its noise makes a row of candidates along it.
+     */
+    private static final double MAX_ECCENTRICITY = 0.995;
 
     private final Settings settings;
 
@@ -146,7 +151,10 @@ public final class StarDetector {
         if (star == null || star.snr() < settings.thresholdSigma()) {
             return Outcome.rejected(Rejection.FAINT);
         }
-        return star.fwhm() < 0.8 ? Outcome.rejected(Rejection.TOO_SHARP) : new Outcome(grid.toFramePixels(star), null);
+        if (star.fwhm() < 0.8 || star.eccentricity() > MAX_ECCENTRICITY) {
+            return Outcome.rejected(Rejection.TOO_SHARP);
+        }
+        return new Outcome(grid.toFramePixels(star), null);
     }
 
     private static double medianLevel(BackgroundMap background, DetectionGrid grid) {

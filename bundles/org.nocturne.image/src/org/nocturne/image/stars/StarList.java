@@ -9,7 +9,7 @@ import java.util.List;
  * @param stars the accepted stars, brightest first
  * @param backgroundLevel median sky background, ADU
  * @param backgroundNoise robust sigma of the sky, ADU
- * @param rejectedHotPixels candidates sharper than any star can be (hot pixels, cosmic-ray hits)
+ * @param rejectedHotPixels candidates sharper than any star can be (hot pixels, cosmic-ray hits, bad columns and rows)
  * @param rejectedSaturated candidates with saturated pixels, whose centroid and size cannot be trusted
  * @param rejectedEdge candidates too close to the frame's edge to be measured whole
  */
