@@ -51,8 +51,8 @@ public final class ImageBenchmark {
 
     /**
      * Arguments: the file to write the table to, optional; {@code --only=read,stretch} runs only the rows whose
-     * operation contains one of the words (case-insensitive), for iterating on a few rows. A committed table comes from
-     * a run of all rows.
+     * operation contains one of the words (case-insensitive), for iterating on a few rows; such a run prints its rows
+     * and writes no table, which comes from a run of all rows.
      */
     public static void main(String[] args) throws Exception {
         Path output = null;
@@ -80,7 +80,9 @@ public final class ImageBenchmark {
         }
         String report = report(rows);
         System.out.println(report);
-        if (output != null) {
+        if (output != null && !only.isEmpty()) {
+            System.out.println("not written to " + output + ": only some rows were run");
+        } else if (output != null) {
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, report);
             System.out.println("written to " + output);
