@@ -93,20 +93,19 @@ final class DetectionGrid {
      * keep somewhere the JIT cannot prove dead, or the reads would be dropped.
      */
     int touch(int x0, int y0, int x1, int y1) {
+        final int shortsPerLine = 32;
         int sum = 0;
         int from = x0 * scale;
         int to = x1 * scale + scale - 1;
         for (int y = y0 * scale; y < (y1 + 1) * scale; y++) {
             int offset = y * frameWidth;
-            for (int x = from; x < to; x += SHORTS_PER_LINE) {
+            for (int x = from; x < to; x += shortsPerLine) {
                 sum += pixels[offset + x];
             }
             sum += pixels[offset + to];
         }
         return sum;
     }
-
-    private static final int SHORTS_PER_LINE = 32;
 
     /** True when a frame pixel under the 3×3 grid pixels around (x, y) reaches the saturation level. */
     boolean saturatedNear(int x, int y) {

@@ -18,9 +18,10 @@ import org.nocturne.image.Frame;
  * {@link Settings#thresholdSigma()} times the smoothed noise; (3) every local maximum of the smoothed frame above
  * the threshold is a candidate, so a close pair gives two; each pixel belongs to the nearest candidate, which deblends
  * pairs; (4) candidates at the edge, with saturated pixels, or sharper than any star (hot pixels, cosmic-ray hits;
- * once measured, narrower than 0.8 px or a line one pixel wide, such as a bad column) are rejected and counted; (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture
- * scaled to its size, the half-flux radius from the exact curve of growth (pixels cut by the circle are sub-sampled),
- * and FWHM and eccentricity from Gaussian-window second moments.
+ * once measured, narrower than 0.8 px or a line one pixel wide, such as a bad column) are rejected and counted;
+ * (5) each star gets a windowed centroid (SExtractor's XWIN iteration), its flux in an aperture scaled to its size,
+ * the half-flux radius from the exact curve of growth (pixels cut by the circle are sub-sampled), and FWHM and
+ * eccentricity from Gaussian-window second moments.
  *
  * <p>Bayer frames are measured on their 2×2 colour cells (the sum of each cell), so colour does not break stars
  * apart; positions and sizes are reported in raw-frame pixels. Blocks the calling thread for the work.
